@@ -1,0 +1,62 @@
+package in.prelims.fact;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One true statement from one source, with typed slots a question can blank or swap.
+ *
+ * @param text     the statement with {@code {slot}} placeholders
+ * @param alsoTrue slot name to other values that would also make the statement true
+ * @param event    the temporal slot dating this fact for chronologies, or null
+ * @param disputed slot name to a note on why sources disagree; such slots are never asked
+ * @param file     file and line the fact was read from, for messages
+ */
+public record Fact(String id, String text, String label, Map<String, Slot> slots, Map<String, String> ask,
+                   Map<String, List<String>> alsoTrue, List<String> topics, Relation relation, String event,
+                   Map<String, String> disputed, Source source, String file, int line) {
+
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_-]+)}");
+
+    /** The statement with every slot filled. */
+    public String render() {
+        return fill(Slot::display);
+    }
+
+    /** The statement with the given slots replaced (by name) and the rest filled from the fact. */
+    public String render(Map<String, Slot> replaced) {
+        return fill(slot -> replaced.getOrDefault(slot.name(), slot).display());
+    }
+
+    /** The statement with one slot shown as {@code blank}, for cloze items. */
+    public String renderBlank(String slotName, String blank) {
+        return fill(slot -> slot.name().equals(slotName) ? blank : slot.display());
+    }
+
+    private String fill(Function<Slot, String> shown) {
+        Matcher m = PLACEHOLDER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(shown.apply(slots.get(m.group(1)))));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Slots a question may blank or swap: every slot not marked disputed. */
+    public List<Slot> askableSlots() {
+        return slots.values().stream().filter(s -> !disputed.containsKey(s.name())).toList();
+    }
+
+    public Optional<Slot> eventSlot() {
+        return Optional.ofNullable(event).map(slots::get);
+    }
+
+    public List<String> alsoTrue(String slotName) {
+        return alsoTrue.getOrDefault(slotName, List.of());
+    }
+}

@@ -1,0 +1,58 @@
+package in.prelims.fact;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The loaded, validated facts: immutable, shared by every request. */
+public final class FactBase {
+
+    private final List<Source> sources;
+    private final List<Fact> facts;
+    private final Gazetteer gazetteer;
+    private final Map<String, Fact> byId;
+    private final Map<String, Source> sourcesById;
+
+    FactBase(List<Source> sources, List<Fact> facts, Gazetteer gazetteer) {
+        this.sources = sources.stream().sorted(Comparator.comparing(Source::published).thenComparing(Source::id)).toList();
+        this.facts = List.copyOf(facts);
+        this.gazetteer = gazetteer;
+        this.byId = facts.stream().collect(Collectors.toMap(Fact::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        this.sourcesById = this.sources.stream().collect(Collectors.toMap(Source::id, Function.identity()));
+    }
+
+    public List<Source> sources() {
+        return sources;
+    }
+
+    public List<Fact> facts() {
+        return facts;
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    public Optional<Fact> fact(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Optional<Source> source(String id) {
+        return Optional.ofNullable(sourcesById.get(id));
+    }
+
+    public List<Fact> factsOf(Source source) {
+        return facts.stream().filter(f -> f.source().id().equals(source.id())).toList();
+    }
+
+    /** Every topic with its number of facts, alphabetically. */
+    public Map<String, Long> topicCounts() {
+        return facts.stream().flatMap(f -> f.topics().stream())
+                .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
+    }
+}

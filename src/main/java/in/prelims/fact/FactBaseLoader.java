@@ -1,0 +1,116 @@
+package in.prelims.fact;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Loads a fact folder (source files plus {@code entities.yaml}) and checks it as a whole. */
+public final class FactBaseLoader {
+
+    /** Each entity type used by a slot needs this many entries: the key plus three distractors. */
+    static final int MIN_ENTITIES_PER_TYPE = 4;
+
+    private FactBaseLoader() {}
+
+    /** Loads and validates; throws {@link FactBaseException} listing every error found. */
+    public static FactBase load(Path dir) {
+        List<FactError> errors = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            throw new FactBaseException(List.of(new FactError(dir.toString(), 0, "the fact folder does not exist")));
+        }
+        Path gazetteerFile = dir.resolve(GazetteerReader.FILE_NAME);
+        List<GazetteerReader.Located> entities = Files.exists(gazetteerFile)
+                ? GazetteerReader.read(parse(gazetteerFile, errors), gazetteerFile.toString(), errors)
+                : missingGazetteer(gazetteerFile, errors);
+        Gazetteer gazetteer = new Gazetteer(entities.stream().map(GazetteerReader.Located::entity).toList());
+
+        List<Fact> facts = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
+        for (Path file : sourceFiles(dir, errors)) {
+            String name = file.getFileName().toString();
+            YamlNode root = parse(file, errors);
+            List<Fact> read = new SourceFileReader(file.toString(), errors).read(root, name.substring(0, name.lastIndexOf('.')));
+            facts.addAll(read);
+            if (!read.isEmpty()) sources.add(read.get(0).source());
+        }
+        checkUniqueIds(facts, errors);
+        checkEntities(facts, gazetteer, errors);
+        if (!errors.isEmpty()) throw new FactBaseException(errors);
+        return new FactBase(sources, facts, gazetteer);
+    }
+
+    private static List<GazetteerReader.Located> missingGazetteer(Path file, List<FactError> errors) {
+        errors.add(new FactError(file.toString(), 0, "the gazetteer file is missing"));
+        return List.of();
+    }
+
+    private static YamlNode parse(Path file, List<FactError> errors) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return new YamlReader(file.toString(), errors).read(reader);
+        } catch (IOException e) {
+            errors.add(new FactError(file.toString(), 0, "cannot read the file: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    private static List<Path> sourceFiles(Path dir, List<FactError> errors) {
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> found = files.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+                    .filter(p -> !p.getFileName().toString().equals(GazetteerReader.FILE_NAME))
+                    .sorted().toList();
+            if (found.isEmpty()) errors.add(new FactError(dir.toString(), 0, "no source files (*.yaml) found"));
+            return found;
+        } catch (IOException e) {
+            errors.add(new FactError(dir.toString(), 0, "cannot list the folder: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    private static void checkUniqueIds(List<Fact> facts, List<FactError> errors) {
+        Map<String, Fact> seen = new HashMap<>();
+        for (Fact fact : facts) {
+            Fact first = seen.putIfAbsent(fact.id(), fact);
+            if (first != null) {
+                errors.add(new FactError(fact.file(), fact.line(), "duplicate fact id '" + fact.id()
+                        + "' (first defined at " + first.file() + ":" + first.line() + ")"));
+            }
+        }
+    }
+
+    private static void checkEntities(List<Fact> facts, Gazetteer gazetteer, List<FactError> errors) {
+        Map<String, Fact> usedTypes = new HashMap<>();
+        for (Fact fact : facts) {
+            for (Slot slot : fact.slots().values()) {
+                if (slot.kind() != SlotKind.ENTITY) continue;
+                usedTypes.putIfAbsent(slot.type(), fact);
+                checkEntity(fact, slot, slot.value(), gazetteer, errors);
+                fact.alsoTrue(slot.name()).forEach(v -> checkEntity(fact, slot, v, gazetteer, errors));
+            }
+        }
+        usedTypes.forEach((type, fact) -> {
+            int count = gazetteer.ofType(type).size();
+            if (count < MIN_ENTITIES_PER_TYPE) {
+                errors.add(new FactError(fact.file(), fact.line(), "entity type '" + type + "' has " + count
+                        + " entries in the gazetteer; it needs at least " + MIN_ENTITIES_PER_TYPE));
+            }
+        });
+    }
+
+    private static void checkEntity(Fact fact, Slot slot, String value, Gazetteer gazetteer, List<FactError> errors) {
+        Entity entity = gazetteer.find(value).orElse(null);
+        if (entity == null) {
+            errors.add(new FactError(fact.file(), fact.line(), "fact '" + fact.id() + "', slot '" + slot.name()
+                    + "': '" + value + "' is not in the gazetteer (" + GazetteerReader.FILE_NAME + ")"));
+        } else if (!entity.type().equals(slot.type())) {
+            errors.add(new FactError(fact.file(), fact.line(), "fact '" + fact.id() + "', slot '" + slot.name()
+                    + "': '" + value + "' is a " + entity.type() + " in the gazetteer, not a " + slot.type()));
+        }
+    }
+}

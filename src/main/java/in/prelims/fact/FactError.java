@@ -1,0 +1,10 @@
+package in.prelims.fact;
+
+/** One problem in the fact base, printed as {@code file:line: message}. */
+public record FactError(String file, int line, String message) {
+
+    @Override
+    public String toString() {
+        return file + ":" + line + ": " + message;
+    }
+}

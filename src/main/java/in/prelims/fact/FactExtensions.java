@@ -1,0 +1,16 @@
+package in.prelims.fact;
+
+import io.quarkus.qute.TemplateExtension;
+
+/** Values the fact pages compute from a fact or source. */
+@TemplateExtension
+class FactExtensions {
+
+    static String rendered(Fact fact) {
+        return fact.render();
+    }
+
+    static String publishedLong(Source source) {
+        return SlotFormat.longDate(source.published());
+    }
+}

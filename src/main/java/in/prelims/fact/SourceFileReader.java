@@ -1,0 +1,182 @@
+package in.prelims.fact;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads one source file: the source's citation and its facts, checked key by key. */
+final class SourceFileReader {
+
+    private static final Set<String> FILE_KEYS = Set.of("source", "facts");
+    private static final Set<String> SOURCE_KEYS = Set.of("id", "title", "publisher", "published", "document", "topics");
+    private static final Set<String> FACT_KEYS = Set.of("id", "text", "label", "slots", "ask", "also-true", "topics",
+            "relation", "event", "disputed");
+    private static final Set<String> RELATION_KEYS = Set.of("name", "left", "right");
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final int MAX_LABEL = 80;
+
+    private final String file;
+    private final List<FactError> errors;
+
+    SourceFileReader(String file, List<FactError> errors) {
+        this.file = file;
+        this.errors = errors;
+    }
+
+    /** The facts of the file; a fact with errors is left out after its errors are recorded. */
+    List<Fact> read(YamlNode root, String expectedId) {
+        Fields top = Fields.of(root, "the file", FILE_KEYS, file, errors);
+        if (top == null) return List.of();
+        if (!top.has("source")) top.error(1, "the file is missing 'source'");
+        if (!top.has("facts")) top.error(1, "the file is missing 'facts'");
+        Source source = top.has("source") ? readSource(top.node("source"), expectedId) : null;
+        YamlNode factsNode = top.node("facts");
+        if (source == null || factsNode == null) return List.of();
+        if (!(factsNode instanceof YamlNode.Sequence seq) || seq.items().isEmpty()) {
+            top.error(top.line("facts"), "'facts' must be a non-empty list");
+            return List.of();
+        }
+        List<Fact> facts = new ArrayList<>();
+        for (YamlNode item : seq.items()) {
+            Fact fact = readFact(item, source);
+            if (fact != null) facts.add(fact);
+        }
+        return facts;
+    }
+
+    private Source readSource(YamlNode node, String expectedId) {
+        Fields f = Fields.of(node, "source", SOURCE_KEYS, file, errors);
+        if (f == null) return null;
+        int before = errors.size();
+        String id = slug(f, "id", f.requiredText("id"));
+        if (id != null && !id.equals(expectedId)) {
+            f.error(f.line("id"), "source id '" + id + "' must equal the file name '" + expectedId + ".yaml'");
+        }
+        String title = f.requiredText("title");
+        String publisher = f.requiredText("publisher");
+        String document = f.requiredText("document");
+        LocalDate published = date(f, "published", f.requiredText("published"));
+        List<String> topics = topics(f);
+        if (topics.isEmpty()) f.error(f.line(), "source needs at least one topic");
+        return errors.size() == before ? new Source(id, title, publisher, published, document, topics) : null;
+    }
+
+    private Fact readFact(YamlNode node, Source source) {
+        Fields f = Fields.of(node, "fact", FACT_KEYS, file, errors);
+        if (f == null) return null;
+        int before = errors.size();
+        String id = slug(f, "id", f.requiredText("id"));
+        String text = f.requiredText("text");
+        String label = f.requiredText("label");
+        if (label != null && label.length() > MAX_LABEL) {
+            f.error(f.line("label"), "label is longer than " + MAX_LABEL + " characters");
+        }
+        if (!f.has("slots")) f.error(f.line(), "fact is missing 'slots'");
+        Map<String, Slot> slots = new LinkedHashMap<>();
+        f.entries("slots").forEach((name, entry) -> {
+            Slot slot = SlotReader.read(name, entry.value(), file, errors);
+            if (slot != null) slots.put(name, slot);
+        });
+        if (f.has("slots") && f.entries("slots").isEmpty()) f.error(f.line("slots"), "a fact needs at least one slot");
+        if (text != null) checkPlaceholders(f, text, f.entries("slots").keySet());
+
+        Map<String, String> ask = slotMap(f, "ask", slots.keySet(), entry -> textOf(f, entry, "ask"));
+        Map<String, List<String>> alsoTrue = slotMap(f, "also-true", slots.keySet(),
+                entry -> f.textList(entry.value(), "an also-true value list"));
+        Map<String, String> disputed = slotMap(f, "disputed", slots.keySet(), entry -> textOf(f, entry, "disputed"));
+        Relation relation = readRelation(f, slots.keySet());
+        String event = f.text("event");
+        if (event != null && (!slots.containsKey(event) || !slots.get(event).kind().isTemporal())) {
+            f.error(f.line("event"), "event '" + event + "' must name a date, month or year slot of this fact");
+        }
+        Set<String> topics = new LinkedHashSet<>(source.topics());
+        topics.addAll(topics(f));
+        if (errors.size() != before) return null;
+        return new Fact(id, text, label, Map.copyOf(slots), ask, alsoTrue, List.copyOf(topics), relation, event,
+                disputed, source, file, f.line());
+    }
+
+    private void checkPlaceholders(Fields f, String text, Set<String> slotNames) {
+        Set<String> used = new LinkedHashSet<>();
+        Matcher m = Fact.PLACEHOLDER.matcher(text);
+        while (m.find()) used.add(m.group(1));
+        for (String p : used) {
+            if (!slotNames.contains(p)) f.error(f.line("text"), "placeholder {" + p + "} has no slot");
+        }
+        for (String s : slotNames) {
+            if (!used.contains(s)) f.error(f.line("slots"), "slot '" + s + "' is not used in the text");
+        }
+        String stripped = m.replaceAll("");
+        if (stripped.contains("{") || stripped.contains("}")) {
+            f.error(f.line("text"), "text has a malformed placeholder (use {name})");
+        }
+    }
+
+    private Relation readRelation(Fields f, Set<String> slotNames) {
+        if (!f.has("relation")) return null;
+        Fields r = Fields.of(f.node("relation"), "relation", RELATION_KEYS, file, errors);
+        if (r == null) return null;
+        String name = slug(r, "name", r.requiredText("name"));
+        String left = r.requiredText("left");
+        String right = r.requiredText("right");
+        for (String side : new String[] {left, right}) {
+            if (side != null && !slotNames.contains(side)) {
+                r.error(r.line(), "relation names slot '" + side + "', which this fact does not have");
+            }
+        }
+        return name == null || left == null || right == null ? null : new Relation(name, left, right);
+    }
+
+    private <T> Map<String, T> slotMap(Fields f, String key, Set<String> slotNames,
+                                       java.util.function.Function<YamlNode.Entry, T> value) {
+        Map<String, T> out = new LinkedHashMap<>();
+        f.entries(key).forEach((slot, entry) -> {
+            if (!slotNames.contains(slot)) {
+                f.error(entry.keyLine(), "'" + key + "' names slot '" + slot + "', which this fact does not have");
+            } else {
+                T v = value.apply(entry);
+                if (v != null) out.put(slot, v);
+            }
+        });
+        return out;
+    }
+
+    private String textOf(Fields f, YamlNode.Entry entry, String key) {
+        if (entry.value() instanceof YamlNode.Scalar s && s.text() != null && !s.text().isBlank()) return s.text().trim();
+        f.error(entry.keyLine(), "each '" + key + "' entry must be a non-empty text");
+        return null;
+    }
+
+    private List<String> topics(Fields f) {
+        List<String> topics = f.textList("topics");
+        for (String t : topics) {
+            if (!SLUG.matcher(t).matches()) f.error(f.line("topics"), "topic '" + t + "' must be a lower-case slug");
+        }
+        return topics;
+    }
+
+    private String slug(Fields f, String key, String value) {
+        if (value != null && !SLUG.matcher(value).matches()) {
+            f.error(f.line(key), "'" + key + "' value '" + value + "' must be a lower-case slug (a-z, 0-9, -)");
+            return null;
+        }
+        return value;
+    }
+
+    private LocalDate date(Fields f, String key, String value) {
+        if (value == null) return null;
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            f.error(f.line(key), "'" + value + "' is not a valid date (yyyy-mm-dd)");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package in.prelims.fact;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A YAML value that remembers the line it starts on, so validation can say {@code file:line}. */
+sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.Scalar {
+
+    int line();
+
+    /** Keys in file order; each key remembers its own line. */
+    record Mapping(int line, Map<String, Entry> entries) implements YamlNode {
+        public Mapping {
+            entries = new LinkedHashMap<>(entries);
+        }
+    }
+
+    record Entry(int keyLine, YamlNode value) {}
+
+    record Sequence(int line, List<YamlNode> items) implements YamlNode {}
+
+    /** A scalar's text; {@code null} for an explicit YAML null or an empty value. */
+    record Scalar(int line, String text) implements YamlNode {}
+
+    static String describe(YamlNode node) {
+        if (node instanceof Mapping) return "a map";
+        if (node instanceof Sequence) return "a list";
+        return ((Scalar) node).text() == null ? "empty" : "a single value";
+    }
+}

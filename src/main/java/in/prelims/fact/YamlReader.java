@@ -1,0 +1,77 @@
+package in.prelims.fact;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads YAML into {@link YamlNode}s with line numbers; duplicate keys are reported, not merged. */
+final class YamlReader {
+
+    private static final YAMLFactory FACTORY = new YAMLFactory();
+
+    private final String file;
+    private final List<FactError> errors;
+
+    YamlReader(String file, List<FactError> errors) {
+        this.file = file;
+        this.errors = errors;
+    }
+
+    /** Returns the document's root, or {@code null} after recording a syntax error. */
+    YamlNode read(Reader reader) {
+        try (JsonParser parser = FACTORY.createParser(reader)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                errors.add(new FactError(file, 1, "the file is empty"));
+                return null;
+            }
+            return readValue(parser);
+        } catch (IOException e) {
+            int line = e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe && jpe.getLocation() != null
+                    ? jpe.getLocation().getLineNr() : 1;
+            errors.add(new FactError(file, Math.max(line, 1), "YAML syntax error: " + firstLine(e.getMessage())));
+            return null;
+        }
+    }
+
+    private YamlNode readValue(JsonParser parser) throws IOException {
+        int line = parser.currentTokenLocation().getLineNr();
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_OBJECT) {
+            Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                int keyLine = parser.currentTokenLocation().getLineNr();
+                parser.nextToken();
+                YamlNode value = readValue(parser);
+                if (entries.containsKey(key)) {
+                    errors.add(new FactError(file, keyLine, "duplicate key '" + key + "' (first at line "
+                            + entries.get(key).keyLine() + ")"));
+                } else {
+                    entries.put(key, new YamlNode.Entry(keyLine, value));
+                }
+            }
+            return new YamlNode.Mapping(line, entries);
+        }
+        if (token == JsonToken.START_ARRAY) {
+            List<YamlNode> items = new ArrayList<>();
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                items.add(readValue(parser));
+            }
+            return new YamlNode.Sequence(line, items);
+        }
+        return new YamlNode.Scalar(line, token == JsonToken.VALUE_NULL ? null : parser.getText());
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) return "unreadable";
+        int cut = message.indexOf('\n');
+        return cut < 0 ? message : message.substring(0, cut);
+    }
+}

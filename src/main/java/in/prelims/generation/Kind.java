@@ -1,0 +1,36 @@
+package in.prelims.generation;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The question formats an aspirant meets in the exam, plus flashcards. */
+public enum Kind {
+    MCQ("mcq"),
+    CLOZE("cloze"),
+    TRUE_FALSE("true-false"),
+    STATEMENTS("statements"),
+    HOW_MANY("how-many"),
+    PAIRS("pairs"),
+    CHRONOLOGY("chronology"),
+    FLASHCARD("flashcard");
+
+    private final String slug;
+
+    Kind(String slug) {
+        this.slug = slug;
+    }
+
+    /** The name used in URLs, JSON and template files: "true-false". */
+    public String slug() {
+        return slug;
+    }
+
+    public static Optional<Kind> ofSlug(String slug) {
+        return Arrays.stream(values()).filter(k -> k.slug.equalsIgnoreCase(slug == null ? "" : slug.trim())).findFirst();
+    }
+
+    @Override
+    public String toString() {
+        return slug;
+    }
+}
