@@ -26,9 +26,14 @@ final class Material {
         return index;
     }
 
-    /** Up to {@code wanted} values for the slot that make the fact's statement false by the whole base. */
+    /**
+     * Up to {@code wanted} values for the slot that make the fact's statement false by the whole base
+     * and that do not already appear elsewhere in the statement (which would mark them as wrong).
+     */
     List<Slot> wrongValues(Fact fact, Slot slot, int wanted, Random random) {
-        return distractors.pick(fact, slot, wanted, random, candidate -> !index.holds(Claim.swapped(fact, candidate)));
+        String rest = fact.renderBlank(slot.name(), " ");
+        return distractors.pick(fact, slot, wanted, random, candidate -> !index.holds(Claim.swapped(fact, candidate))
+                && !Texts.containsWords(rest, candidate.display()));
     }
 
     /** The fact with one askable slot swapped so that it is false, or empty when no slot can be swapped. */

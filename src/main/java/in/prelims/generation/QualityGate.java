@@ -83,6 +83,9 @@ final class QualityGate {
     /** MCQ, cloze and flashcard: the key must not be in the stem; options must look alike. */
     private Optional<String> valueOptionProblem(Draft d) {
         if (Texts.containsWords(d.stem(), d.key())) return Optional.of("the stem gives the key away: " + d.key());
+        for (String option : d.options()) {
+            if (Texts.containsWords(d.stem(), option)) return Optional.of("the stem names option '" + option + "'");
+        }
         if (d.options().size() < 2) return Optional.empty();
         int shortest = d.options().stream().mapToInt(String::length).min().orElse(0);
         int longest = d.options().stream().mapToInt(String::length).max().orElse(0);
