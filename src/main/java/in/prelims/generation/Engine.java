@@ -42,6 +42,10 @@ final class Engine {
         generators.put(Kind.MCQ, new McqGenerator(material));
         generators.put(Kind.CLOZE, new ClozeGenerator(material));
         generators.put(Kind.TRUE_FALSE, new TrueFalseGenerator(material));
+        generators.put(Kind.STATEMENTS, new StatementsGenerator(material));
+        generators.put(Kind.HOW_MANY, new HowManyGenerator(material));
+        generators.put(Kind.PAIRS, new PairsGenerator(material));
+        generators.put(Kind.CHRONOLOGY, new ChronologyGenerator(index));
         generators.put(Kind.FLASHCARD, new FlashcardGenerator());
         Set<Kind> missing = new TreeSet<>(templates.missingKinds(style));
         missing.retainAll(generators.keySet());
