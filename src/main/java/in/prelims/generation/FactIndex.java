@@ -28,9 +28,14 @@ final class FactIndex {
     private final Set<String> trueStatements = new HashSet<>();
     private final Map<String, Set<String>> relationPairs = new HashMap<>();
     private final Map<String, Set<String>> askAnswers = new HashMap<>();
+    private final Canonical canonical;
 
     FactIndex(FactBase base) {
         this.base = base;
+        Set<String> entityTypes = new java.util.TreeSet<>();
+        base.facts().forEach(f -> f.slots().values().stream().filter(s -> s.kind() == in.prelims.fact.SlotKind.ENTITY)
+                .forEach(s -> entityTypes.add(s.type())));
+        this.canonical = new Canonical(base.gazetteer(), entityTypes);
         for (Fact fact : base.facts()) {
             fact.topics().forEach(t -> byTopic.computeIfAbsent(t, k -> new ArrayList<>()).add(fact));
             bySource.computeIfAbsent(fact.source().id(), k -> new ArrayList<>()).add(fact);
@@ -52,7 +57,7 @@ final class FactIndex {
         trueStatements.add(Texts.normalise(fact.render()));
         for (Slot slot : fact.slots().values()) {
             for (String other : fact.alsoTrue(slot.name())) {
-                Claim variant = Claim.swapped(fact, slot.withValue(canonicalName(slot, other)));
+                Claim variant = Claim.swapped(fact, slot.withValue(canonical.name(slot, other)));
                 trueStatements.add(Texts.normalise(variant.render()));
                 recordPair(variant);
                 recordAnswer(fact, slot, other);
@@ -72,17 +77,11 @@ final class FactIndex {
         String question = fact.ask().get(slot.name());
         if (question == null) return;
         askAnswers.computeIfAbsent(Texts.normalise(question), k -> new HashSet<>())
-                .add(Canonical.of(slot, value, gazetteer()));
+                .add(canonical.of(slot, value));
     }
 
     private String pairKey(Claim claim, Relation r) {
-        return Canonical.of(claim.slot(r.left()), gazetteer()) + "|" + Canonical.of(claim.slot(r.right()), gazetteer());
-    }
-
-    /** An alias in {@code also-true} is shown under the entity's own name. */
-    private String canonicalName(Slot slot, String value) {
-        return gazetteer().find(value).filter(e -> slot.kind() == in.prelims.fact.SlotKind.ENTITY)
-                .map(in.prelims.fact.Entity::name).orElse(value);
+        return canonical.of(claim.slot(r.left())) + "|" + canonical.of(claim.slot(r.right()));
     }
 
     /**
@@ -93,9 +92,9 @@ final class FactIndex {
         if (claim.swapped() == null) return true;
         Fact fact = claim.fact();
         Slot swapped = claim.swapped();
-        if (Canonical.of(swapped, gazetteer()).equals(Canonical.of(fact.slots().get(swapped.name()), gazetteer()))) return true;
-        String value = Canonical.of(swapped, gazetteer());
-        if (fact.alsoTrue(swapped.name()).stream().anyMatch(v -> Canonical.of(swapped, v, gazetteer()).equals(value))) {
+        if (canonical.of(swapped).equals(canonical.of(fact.slots().get(swapped.name())))) return true;
+        String value = canonical.of(swapped);
+        if (fact.alsoTrue(swapped.name()).stream().anyMatch(v -> canonical.of(swapped, v).equals(value))) {
             return true;
         }
         if (trueStatements.contains(Texts.normalise(claim.render()))) return true;
@@ -104,6 +103,10 @@ final class FactIndex {
                 && relationPairs.getOrDefault(r.name(), Set.of()).contains(pairKey(claim, r))) return true;
         String question = fact.ask().get(swapped.name());
         return question != null && askAnswers.getOrDefault(Texts.normalise(question), Set.of()).contains(value);
+    }
+
+    Canonical canonical() {
+        return canonical;
     }
 
     FactBase base() {

@@ -19,7 +19,7 @@ final class Material {
 
     Material(FactIndex index) {
         this.index = index;
-        this.distractors = new Distractors(index.gazetteer(), this::siblingDates);
+        this.distractors = new Distractors(index.canonical(), this::siblingDates);
     }
 
     FactIndex index() {

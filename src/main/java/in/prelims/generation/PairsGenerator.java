@@ -3,7 +3,6 @@ package in.prelims.generation;
 import in.prelims.fact.Fact;
 import in.prelims.fact.Relation;
 import in.prelims.fact.Slot;
-import in.prelims.generation.distractor.Canonical;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -83,7 +82,7 @@ final class PairsGenerator implements Generator {
     }
 
     private String left(Fact f) {
-        return Canonical.of(f.slots().get(f.relation().left()), material.index().gazetteer());
+        return material.index().canonical().of(f.slots().get(f.relation().left()));
     }
 
     /** The fact's right side swapped: for another shown pair's right side when that is false, else a typed distractor. */

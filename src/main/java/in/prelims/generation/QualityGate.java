@@ -109,16 +109,19 @@ final class QualityGate {
             if (Texts.containsWords(d.stem(), option)) return Optional.of("the stem names option '" + option + "'");
         }
         if (d.options().size() < 2) return Optional.empty();
-        int shortest = d.options().stream().mapToInt(String::length).min().orElse(0);
-        int longest = d.options().stream().mapToInt(String::length).max().orElse(0);
-        if (longest > LENGTH_RATIO * shortest + LENGTH_SLACK) {
-            return Optional.of("options differ too much in length: " + d.options());
-        }
+        if (!similarLength(d.options())) return Optional.of("options differ too much in length: " + d.options());
         Set<String> forms = new HashSet<>();
         d.options().forEach(o -> forms.add(form(o)));
         SlotKind kind = d.claims().get(0).swapped().kind();
         if (kind != SlotKind.ENTITY && forms.size() > 1) return Optional.of("options differ in form: " + d.options());
         return Optional.empty();
+    }
+
+    /** No option so much longer than another that length alone points at the key. */
+    static boolean similarLength(List<String> options) {
+        int shortest = options.stream().mapToInt(String::length).min().orElse(0);
+        int longest = options.stream().mapToInt(String::length).max().orElse(0);
+        return longest <= LENGTH_RATIO * shortest + LENGTH_SLACK;
     }
 
     /**

@@ -15,12 +15,13 @@ import java.util.Random;
 record ValueOptions(List<Slot> values, int answer) {
 
     static final int OPTIONS = 4;
-    /** Wrong values looked at when trying to order figures around the key. */
+    /** Wrong values looked at when choosing three: to order figures around the key or to match lengths. */
     private static final int POOL = 10;
 
     static Optional<ValueOptions> of(Material material, Fact fact, Slot key, int position, Random random) {
         boolean ordered = key.kind().isTemporal() || key.kind().isNumeric();
-        List<Slot> wrong = material.wrongValues(fact, key, ordered ? POOL : OPTIONS - 1, random);
+        List<Slot> wrong = material.wrongValues(fact, key, POOL, random);
+        if (!ordered) wrong = alikeInLength(key, wrong);
         if (wrong.size() < OPTIONS - 1) return Optional.empty();
         if (ordered) {
             Optional<ValueOptions> sorted = sortedAround(key, wrong, position);
@@ -29,6 +30,19 @@ record ValueOptions(List<Slot> values, int answer) {
         List<Slot> values = new ArrayList<>(wrong.subList(0, OPTIONS - 1));
         values.add(position, key);
         return Optional.of(new ValueOptions(values, position));
+    }
+
+    /** Wrong values, in their order, that keep every option of similar length to the key and each other. */
+    private static List<Slot> alikeInLength(Slot key, List<Slot> wrong) {
+        List<Slot> kept = new ArrayList<>();
+        List<String> shown = new ArrayList<>(List.of(key.display()));
+        for (Slot w : wrong) {
+            shown.add(w.display());
+            if (QualityGate.similarLength(shown)) kept.add(w);
+            else shown.remove(shown.size() - 1);
+            if (kept.size() == OPTIONS - 1) break;
+        }
+        return kept;
     }
 
     /** {@code position} wrong values below the key and the rest above, all ascending. */

@@ -1,7 +1,6 @@
 package in.prelims.generation.distractor;
 
 import in.prelims.fact.Fact;
-import in.prelims.fact.Gazetteer;
 import in.prelims.fact.Slot;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,11 +16,11 @@ import java.util.function.Predicate;
  */
 public final class Distractors {
 
-    private final Gazetteer gazetteer;
+    private final Canonical canonical;
     private final SiblingValues siblings;
 
-    public Distractors(Gazetteer gazetteer, SiblingValues siblings) {
-        this.gazetteer = gazetteer;
+    public Distractors(Canonical canonical, SiblingValues siblings) {
+        this.canonical = canonical;
         this.siblings = siblings;
     }
 
@@ -33,14 +32,14 @@ public final class Distractors {
     public List<Slot> pick(Fact fact, Slot slot, int wanted, Random random, Predicate<Slot> stillFalse) {
         if (fact.disputed().containsKey(slot.name())) return List.of();
         Set<String> excluded = new HashSet<>();
-        excluded.add(Canonical.of(slot, gazetteer));
-        fact.alsoTrue(slot.name()).forEach(v -> excluded.add(Canonical.of(slot, v, gazetteer)));
+        excluded.add(canonical.of(slot));
+        fact.alsoTrue(slot.name()).forEach(v -> excluded.add(canonical.of(slot, v)));
         Set<String> shown = new HashSet<>();
         shown.add(shownForm(slot));
         List<Slot> out = new ArrayList<>();
         for (Slot candidate : candidates(fact, slot, random)) {
             if (out.size() == wanted) break;
-            if (!excluded.add(Canonical.of(candidate, gazetteer))) continue;
+            if (!excluded.add(canonical.of(candidate))) continue;
             if (!shown.add(shownForm(candidate))) continue;
             if (stillFalse.test(candidate)) out.add(candidate);
         }
@@ -57,7 +56,7 @@ public final class Distractors {
                 yield pool;
             }
             case NUMBER, COUNT, PERCENT, MONEY, DURATION, ORDINAL -> NumericCandidates.of(slot, random);
-            case ENTITY -> EntityCandidates.of(slot, gazetteer, random);
+            case ENTITY -> EntityCandidates.of(slot, canonical.gazetteer(), random);
         };
     }
 
