@@ -10,7 +10,7 @@ import java.util.Random;
 
 /**
  * Numbers that keep the key's unit, scale, currency and precision: 3.2 million becomes 2.3,
- * 1.6 or 4.8 million, never 3.20 million or 3,200,000.
+ * 1.6 or 4.8 million, never 8 million, 3.20 million or 3,200,000.
  */
 final class NumericCandidates {
 
@@ -30,20 +30,22 @@ final class NumericCandidates {
         String swapped = digitSwap(value);
         if (swapped != null) out.add(moved(key, new BigDecimal(swapped)));
         if (whole && value.compareTo(BigDecimal.valueOf(SMALL)) < 0) {
-            for (int i = 0; i < 6; i++) {
-                BigDecimal v = value.add(BigDecimal.valueOf(TemporalCandidates.offset(random, 1, 4)));
+            List<Integer> steps = new ArrayList<>(List.of(-4, -3, -2, -1, 1, 2, 3, 4, 5, 6));
+            java.util.Collections.shuffle(steps, random);
+            for (int step : steps) {
+                BigDecimal v = value.add(BigDecimal.valueOf(step));
                 if (v.signum() > 0) out.add(moved(key, v));
             }
             return out;
         }
         int precision = Math.max(value.precision(), 2);
         int decimals = Math.max(value.scale(), 0);
-        for (int i = 0; i < 8; i++) {
+        for (int i = 0; i < 12; i++) {
             double factor = FACTORS[random.nextInt(FACTORS.length)];
             BigDecimal v = value.multiply(BigDecimal.valueOf(factor)).round(new MathContext(precision, RoundingMode.HALF_UP));
             if (v.scale() > decimals) v = v.setScale(decimals, RoundingMode.HALF_UP);
             if (whole) v = v.setScale(0, RoundingMode.HALF_UP);
-            if (v.signum() > 0) out.add(moved(key, v));
+            if (v.signum() > 0 && Math.max(v.stripTrailingZeros().scale(), 0) == decimals) out.add(moved(key, v));
         }
         return out;
     }
