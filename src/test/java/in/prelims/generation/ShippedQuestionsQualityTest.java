@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The quality gate over the whole shipped base: for every fact, every kind, every template and many
+ * The quality gate over the whole shipped base: for every style, fact, kind, template and many
  * seeds, what the gate lets through is checked against the test's own oracle.
  */
 class ShippedQuestionsQualityTest {
@@ -31,9 +31,13 @@ class ShippedQuestionsQualityTest {
     private static final List<String> problems = new ArrayList<>();
 
     @BeforeAll
-    static void walkEveryFactKindTemplateAndSeed() {
+    static void walkEveryStyleFactKindTemplateAndSeed() {
         engine = Engines.shipped();
         checks = new ItemChecks(engine.index().base());
+        for (String style : Engines.shippedStyles()) walk(Engines.shipped(style));
+    }
+
+    private static void walk(Engine engine) {
         Pool pool = new Pool(engine.index(), Set.of(), Set.of());
         for (Fact fact : engine.index().all()) {
             for (Kind kind : Kind.values()) {
