@@ -35,7 +35,7 @@ final class ChronologyGenerator implements Generator {
                 labels.add(f.label());
             }
             return fits;
-        }, Set.of(anchor));
+        });
         if (events.size() < n) return Optional.empty();
         Collections.shuffle(events, random);
         List<Integer> order = EventSpan.order(events.stream().map(EventSpan::of).toList()).orElseThrow();

@@ -2,7 +2,6 @@ package in.prelims.generation;
 
 import in.prelims.fact.Fact;
 import in.prelims.fact.Slot;
-import java.util.Map;
 
 /**
  * A statement made from a fact, either as written or with one slot swapped for another value.
@@ -18,8 +17,9 @@ record Claim(Fact fact, Slot swapped) {
         return new Claim(fact, replacement);
     }
 
+    /** The statement as shown; the same text as {@link Fact#render(Map)}, without a regular expression per call. */
     String render() {
-        return swapped == null ? fact.render() : fact.render(Map.of(swapped.name(), swapped));
+        return Texts.fill(fact.text(), name -> slot(name).display());
     }
 
     /** The value this claim puts in the swapped slot, or the fact's own value when nothing is swapped. */

@@ -28,6 +28,8 @@ final class FactIndex {
     private final Set<String> trueStatements = new HashSet<>();
     private final Map<String, Set<String>> relationPairs = new HashMap<>();
     private final Map<String, Set<String>> askAnswers = new HashMap<>();
+    /** Each wh-question as written to its normalised form, so a lookup hashes a string that caches its hash. */
+    private final Map<String, String> askKeys = new HashMap<>();
     private final Canonical canonical;
 
     FactIndex(FactBase base) {
@@ -54,7 +56,7 @@ final class FactIndex {
 
     /** The fact, each also-true variant, its relation pairs and its answers are all true. */
     private void recordTruths(Fact fact) {
-        trueStatements.add(Texts.normalise(fact.render()));
+        trueStatements.add(Texts.normalise(Claim.of(fact).render()));
         for (Slot slot : fact.slots().values()) {
             for (String other : fact.alsoTrue(slot.name())) {
                 Claim variant = Claim.swapped(fact, slot.withValue(canonical.name(slot, other)));
@@ -76,7 +78,7 @@ final class FactIndex {
     private void recordAnswer(Fact fact, Slot slot, String value) {
         String question = fact.ask().get(slot.name());
         if (question == null) return;
-        askAnswers.computeIfAbsent(Texts.normalise(question), k -> new HashSet<>())
+        askAnswers.computeIfAbsent(askKeys.computeIfAbsent(question, Texts::normalise), k -> new HashSet<>())
                 .add(canonical.of(slot, value));
     }
 
@@ -102,7 +104,7 @@ final class FactIndex {
         if (r != null && (r.left().equals(swapped.name()) || r.right().equals(swapped.name()))
                 && relationPairs.getOrDefault(r.name(), Set.of()).contains(pairKey(claim, r))) return true;
         String question = fact.ask().get(swapped.name());
-        return question != null && askAnswers.getOrDefault(Texts.normalise(question), Set.of()).contains(value);
+        return question != null && askAnswers.getOrDefault(askKeys.get(question), Set.of()).contains(value);
     }
 
     Canonical canonical() {

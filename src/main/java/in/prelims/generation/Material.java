@@ -32,9 +32,9 @@ final class Material {
      * put the fact's dates out of order.
      */
     List<Slot> wrongValues(Fact fact, Slot slot, int wanted, Random random) {
-        String rest = fact.renderBlank(slot.name(), " ");
+        String rest = Texts.padded(fact.renderBlank(slot.name(), " "));
         return distractors.pick(fact, slot, wanted, random, candidate -> !index.holds(Claim.swapped(fact, candidate))
-                && !Texts.containsWords(rest, candidate.display())
+                && !rest.contains(Texts.padded(candidate.display()))
                 && Figures.keepsOrder(slot, candidate, fact.slots().values()));
     }
 

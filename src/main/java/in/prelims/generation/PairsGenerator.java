@@ -76,7 +76,7 @@ final class PairsGenerator implements Generator {
         Set<String> lefts = new HashSet<>(Set.of(left(anchor)));
         List<Fact> out = new ArrayList<>(List.of(anchor));
         out.addAll(pool.near(anchor, t -> List.of(), material.index().relation(r.name()), n - 1, random,
-                f -> usable(f) && lefts.add(left(f)), Set.of(anchor)));
+                f -> usable(f) && lefts.add(left(f))));
         java.util.Collections.shuffle(out, random);
         return out;
     }

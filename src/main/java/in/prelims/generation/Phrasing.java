@@ -2,7 +2,6 @@ package in.prelims.generation;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 
 /**
  * One template: the wording of one kind in one style, read from a file under {@code templates/}.
@@ -33,13 +32,6 @@ record Phrasing(Kind kind, String id, String style, Map<String, String> texts, L
 
     /** The text of {@code key} with each {name} replaced; values are taken literally. */
     String fill(String key, Map<String, String> values) {
-        Matcher m = Texts.PLACEHOLDER.matcher(texts.get(key));
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String name = m.group().substring(1, m.group().length() - 1);
-            m.appendReplacement(out, Matcher.quoteReplacement(values.getOrDefault(name, m.group())));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return Texts.fill(texts.get(key), values::get);
     }
 }

@@ -32,7 +32,7 @@ final class Pool {
     }
 
     private List<Fact> filtered(FactIndex index, Set<String> topics, Set<String> sources) {
-        Set<Fact> out = new LinkedHashSet<>();
+        Set<Fact> out = java.util.Collections.newSetFromMap(new java.util.LinkedHashMap<>());
         if (!topics.isEmpty()) topics.stream().sorted().forEach(t -> index.topic(t).stream().filter(this::contains).forEach(out::add));
         else sources.stream().sorted().forEach(s -> out.addAll(index.source(s)));
         return List.copyOf(out);
@@ -56,23 +56,29 @@ final class Pool {
         };
     }
 
+    /** Facts compare by identity here: a record's hashCode would hash every field of the fact. */
+    static Set<Fact> identitySet() {
+        return java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    }
+
     FactIndex index() {
         return index;
     }
 
     /**
-     * Up to {@code wanted} distinct facts in this pool that pass {@code test} and are not in {@code taken},
+     * Up to {@code wanted} distinct facts in this pool, other than the anchor, that pass {@code test},
      * looked for first in the lists {@code near} gives for each of the anchor's topics, then anywhere in {@code fallback}.
      */
     List<Fact> near(Fact anchor, Function<String, List<Fact>> near, List<Fact> fallback, int wanted, Random random,
-                    Predicate<Fact> test, Set<Fact> taken) {
+                    Predicate<Fact> test) {
         List<Fact> out = new ArrayList<>();
         List<String> anchorTopics = new ArrayList<>(anchor.topics());
         java.util.Collections.shuffle(anchorTopics, random);
         List<List<Fact>> lists = new ArrayList<>();
         anchorTopics.forEach(t -> lists.add(near.apply(t)));
         lists.add(fallback);
-        Set<Fact> seen = new java.util.HashSet<>(taken);
+        Set<Fact> seen = identitySet();
+        seen.add(anchor);
         for (List<Fact> list : lists) {
             for (int i = 0; i < DRAWS && out.size() < wanted && !list.isEmpty(); i++) {
                 Fact f = list.get(random.nextInt(list.size()));

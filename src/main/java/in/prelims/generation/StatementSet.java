@@ -2,7 +2,6 @@ package in.prelims.generation;
 
 import in.prelims.fact.Fact;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,7 @@ final class StatementSet {
     /** @param shownTrue whether each statement should be true; the anchor takes one of the places it fits */
     static Optional<List<Claim>> build(Material material, Fact anchor, Pool pool, boolean[] shownTrue, Random random) {
         int n = shownTrue.length;
-        Map<Fact, Optional<Claim>> falsified = new HashMap<>();
+        Map<Fact, Optional<Claim>> falsified = new java.util.IdentityHashMap<>();
         java.util.function.Function<Fact, Optional<Claim>> falseOf = f -> falsified.computeIfAbsent(f, x -> material.falsify(x, random));
         List<Integer> places = new ArrayList<>();
         for (int i = 0; i < n; i++) if (shownTrue[i] || falseOf.apply(anchor).isPresent()) places.add(i);
@@ -35,7 +34,7 @@ final class StatementSet {
 
         Set<String> labels = new HashSet<>(Set.of(anchor.label()));
         List<Fact> others = pool.near(anchor, pool.index()::topic, pool.facts(), n - 1 + SPARE, random,
-                f -> labels.add(f.label()), Set.of(anchor));
+                f -> labels.add(f.label()));
         Set<String> texts = new HashSet<>(Set.of(Texts.normalise(claims[anchorPlace].render())));
         for (int i = 0; i < n; i++) {
             if (claims[i] != null) continue;

@@ -16,7 +16,7 @@ record ValueOptions(List<Slot> values, int answer) {
 
     static final int OPTIONS = 4;
     /** Wrong values looked at when choosing three: to order figures around the key or to match lengths. */
-    private static final int POOL = 10;
+    private static final int POOL = 8;
 
     static Optional<ValueOptions> of(Material material, Fact fact, Slot key, int position, Random random) {
         boolean ordered = key.kind().isTemporal() || key.kind().isNumeric();

@@ -5,7 +5,6 @@ import in.prelims.fact.Slot;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -60,7 +59,14 @@ public final class Distractors {
         };
     }
 
+    /** The value as shown, letters and digits only, lower case: "USD 1.6 billion" is "usd16billion". */
     private static String shownForm(Slot slot) {
-        return slot.display().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        String shown = slot.display();
+        StringBuilder out = new StringBuilder(shown.length());
+        for (int i = 0; i < shown.length(); i++) {
+            char c = shown.charAt(i);
+            if (Character.isLetterOrDigit(c)) out.append(Character.toLowerCase(c));
+        }
+        return out.toString();
     }
 }

@@ -1,0 +1,95 @@
+package in.prelims.generation;
+
+import in.prelims.fact.FactBase;
+import in.prelims.fact.FactBaseLoader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Engine benchmark over a SYNTHETIC fact base (see {@link SyntheticFactBase}); run by
+ * bench/engine-benchmark.sh. Arguments: [facts, default 50000] [folder, default target/bench-facts].
+ * Prints one "name value unit" line per figure.
+ */
+public final class EngineBenchmark {
+
+    private static final int WARM_UP = 300;
+    private static final int REQUESTS = 1000;
+    private static final int QUIZ = 100;
+
+    private EngineBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        int facts = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
+        Path dir = Path.of(args.length > 1 ? args[1] : "target/bench-facts");
+        SyntheticFactBase.write(dir, facts);
+
+        long start = System.nanoTime();
+        FactBase base = FactBaseLoader.load(dir);
+        long loaded = System.nanoTime();
+        Engine engine = new Engine(base, TemplateReader.load(Path.of("templates")), "upsc");
+        long indexed = System.nanoTime();
+        print("facts", base.facts().size(), "facts");
+        print("load_yaml", (loaded - start) / 1e6, "ms");
+        print("build_index", (indexed - loaded) / 1e6, "ms");
+        print("load_total", (indexed - start) / 1e6, "ms");
+        print("heap_after_load", heapAfterGc() / 1e6, "MB");
+
+        for (int i = 0; i < WARM_UP; i++) engine.generate(request(i, Set.of()));
+        latencies("quiz100_all_kinds", engine, Set.of());
+        for (Kind kind : Kind.values()) {
+            long t = System.nanoTime();
+            for (int i = 0; i < 100; i++) engine.generate(new QuestionRequest(QUIZ, i, Set.of(kind), Set.of(), Set.of()));
+            print("per_question_" + kind.slug(), (System.nanoTime() - t) / 1e3 / 100 / QUIZ, "us");
+        }
+        latencies("quiz100_topic_filter", engine, Set.of("topic-17", "survey"));
+        print("heap_after_requests", heapAfterGc() / 1e6, "MB");
+        System.out.println("keep " + engine.index().all().size());
+    }
+
+    /** Wall-clock time per request, and the thread's CPU time (what it costs without waiting for a core). */
+    private static void latencies(String name, Engine engine, Set<String> topics) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long[] wall = new long[REQUESTS];
+        long[] cpu = new long[REQUESTS];
+        int shortQuizzes = 0;
+        for (int i = 0; i < REQUESTS; i++) {
+            long c = threads.getCurrentThreadCpuTime();
+            long t = System.nanoTime();
+            List<Question> quiz = engine.generate(request(WARM_UP + i, topics));
+            wall[i] = System.nanoTime() - t;
+            cpu[i] = threads.getCurrentThreadCpuTime() - c;
+            if (quiz.size() < QUIZ) shortQuizzes++;
+        }
+        report(name + "_wall", wall);
+        report(name + "_cpu", cpu);
+        print(name + "_short_quizzes", shortQuizzes, "of " + REQUESTS);
+    }
+
+    private static void report(String name, long[] nanos) {
+        Arrays.sort(nanos);
+        print(name + "_p50", nanos[nanos.length / 2] / 1e6, "ms");
+        print(name + "_p99", nanos[nanos.length * 99 / 100] / 1e6, "ms");
+        print(name + "_max", nanos[nanos.length - 1] / 1e6, "ms");
+    }
+
+    private static QuestionRequest request(long seed, Set<String> topics) {
+        return new QuestionRequest(QUIZ, seed, Set.of(), topics, Set.of());
+    }
+
+    private static long heapAfterGc() throws InterruptedException {
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static void print(String name, double value, String unit) {
+        System.out.println(String.format(Locale.ROOT, "%-32s %10.1f %s", name, value, unit));
+    }
+}
