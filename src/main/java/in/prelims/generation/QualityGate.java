@@ -2,6 +2,7 @@ package in.prelims.generation;
 
 import in.prelims.fact.SlotKind;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -59,6 +60,10 @@ final class QualityGate {
         }
         Optional<String> listed = statementsProblem(d);
         if (listed.isPresent()) return listed;
+        if (EnumSet.of(Kind.TRUE_FALSE, Kind.STATEMENTS, Kind.HOW_MANY).contains(d.kind())
+                && d.claims().stream().anyMatch(c -> !StatementSet.judgeable(c.fact()))) {
+            return Optional.of("a statement to judge has a disputed slot");
+        }
         Optional<String> key = keyProblem(d);
         if (key.isPresent()) return key;
         if (d.key() != null) return valueOptionProblem(d);

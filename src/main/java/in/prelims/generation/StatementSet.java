@@ -22,6 +22,7 @@ final class StatementSet {
 
     /** @param shownTrue whether each statement should be true; the anchor takes one of the places it fits */
     static Optional<List<Claim>> build(Material material, Fact anchor, Pool pool, boolean[] shownTrue, Random random) {
+        if (!judgeable(anchor)) return Optional.empty();
         int n = shownTrue.length;
         Map<Fact, Optional<Claim>> falsified = new java.util.IdentityHashMap<>();
         java.util.function.Function<Fact, Optional<Claim>> falseOf = f -> falsified.computeIfAbsent(f, x -> material.falsify(x, random));
@@ -34,7 +35,7 @@ final class StatementSet {
 
         Set<String> labels = new HashSet<>(Set.of(anchor.label()));
         List<Fact> others = pool.near(anchor, pool.index()::topic, pool.facts(), n - 1 + SPARE, random,
-                f -> labels.add(f.label()));
+                f -> judgeable(f) && labels.add(f.label()));
         Set<String> texts = new HashSet<>(Set.of(Texts.normalise(claims[anchorPlace].render())));
         for (int i = 0; i < n; i++) {
             if (claims[i] != null) continue;
@@ -49,6 +50,11 @@ final class StatementSet {
             if (claims[i] == null) return Optional.empty();
         }
         return Optional.of(List.of(claims));
+    }
+
+    /** A fact with a disputed slot is never shown as a statement to judge: its truth depends on the source. */
+    static boolean judgeable(Fact fact) {
+        return fact.disputed().isEmpty();
     }
 
     static List<String> texts(List<Claim> claims) {

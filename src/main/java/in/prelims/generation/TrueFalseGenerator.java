@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
-/** The statement as it is (key "True", position 0) or with one slot swapped (key "False", position 1). */
+/**
+ * The statement as it is (key "True", position 0) or with one slot swapped (key "False", position 1).
+ * A fact with a disputed slot is never judged whole: its truth depends on which source you believe.
+ */
 final class TrueFalseGenerator implements Generator {
 
     private final Material material;
@@ -17,6 +20,7 @@ final class TrueFalseGenerator implements Generator {
 
     @Override
     public Optional<Draft> draft(Fact anchor, Pool pool, Phrasing phrasing, int position, Random random) {
+        if (!anchor.disputed().isEmpty()) return Optional.empty();
         boolean shownTrue = position == 0;
         Optional<Claim> claim = shownTrue ? Optional.of(Claim.of(anchor)) : material.falsify(anchor, random);
         if (claim.isEmpty()) return Optional.empty();

@@ -48,6 +48,8 @@ final class ItemChecks {
         if (!right.equals(List.of(q.answer()))) out.add("correct options by the fact base " + right + ", key " + q.answer());
         for (Claim c : d.claims()) {
             if (c.swapped() != null && c.fact().disputed().containsKey(c.swapped().name())) out.add("disputed slot used");
+            boolean judgedWhole = q.kind() == Kind.TRUE_FALSE || q.kind() == Kind.STATEMENTS || q.kind() == Kind.HOW_MANY;
+            if (judgedWhole && !c.fact().disputed().isEmpty()) out.add("a fact with a disputed slot judged as a statement");
         }
         for (Fact f : d.facts()) {
             if (d.kind() != Kind.CHRONOLOGY && !q.explanation().contains(f.render())) out.add("explanation lacks " + f.id());

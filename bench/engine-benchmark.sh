@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Question-engine benchmark over a SYNTHETIC fact base (made-up facts generated into
+# target/bench-facts, never committed): load time, heap after load, and the latency of
+# generating a 100-question quiz over 1,000 requests. Writes docs/benchmarks-engine.md.
+# Usage: bench/engine-benchmark.sh [facts, default 50000]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+facts="${1:-50000}"
+out=docs/benchmarks-engine.md
+
+./mvnw -B -q test-compile
+./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+figures="$(java -cp "$cp" in.prelims.generation.EngineBenchmark "$facts" target/bench-facts | grep -v '^keep ')"
+load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
+echo "$figures"
+
+{
+  echo "## engine"
+  echo
+  echo "Question engine over a **synthetic** fact base of $facts made-up facts (500 source files,"
+  echo "560 gazetteer entities; dates, figures with scale and unit, money, counts, ordinals, entities,"
+  echo "relations and dated events), generated into \`target/bench-facts\` by"
+  echo "\`SyntheticFactBase\`; nothing in it is a real fact. Measured $(date -u +%Y-%m-%d) with the"
+  echo "JVM's default settings, in one process: load = YAML read and validated by the fact loader plus"
+  echo "the engine's indexes; heap = used heap after four \`System.gc()\`; latency = one"
+  echo "\`generate(count=100, every kind but flashcards)\` per request, 300 warm-up requests, then"
+  echo "1,000 timed requests with distinct seeds. \`wall\` is elapsed time; \`cpu\` is the"
+  echo "thread's CPU time, which leaves out waiting for a core on a shared machine."
+  echo
+  echo "| goal | measured |"
+  echo "|---|---|"
+  echo "| load < 3 s | $(echo "$figures" | awk '$1=="load_total"{printf "%.2f s", $2/1000}') |"
+  echo "| heap after load < 256 MB | $(echo "$figures" | awk '$1=="heap_after_load"{printf "%.0f MB", $2}') |"
+  echo "| p99 < 10 ms (100-question quiz) | $(echo "$figures" | awk '$1=="quiz100_all_kinds_wall_p99"{printf "%.1f ms wall", $2} $1=="quiz100_all_kinds_cpu_p99"{printf ", %.1f ms cpu", $2}') |"
+  echo
+  echo '```'
+  echo "$figures"
+  echo '```'
+  echo
+  echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'),"
+  echo "$(awk '/MemTotal/{printf "%.1f GB", $2/1024/1024}' /proc/meminfo) memory; load average $load_before before and $load_after after"
+  echo "(other engineers' builds and load tests share these cores)."
+  echo
+  echo '```'
+  java -version 2>&1
+  echo '```'
+  echo
+  echo "Command: \`bench/engine-benchmark.sh $facts\`"
+} > "$out"
+echo "wrote $out"
