@@ -10,7 +10,8 @@ import java.util.Random;
 
 /**
  * The key and three wrong values for one slot, arranged so the key sits at the wanted position.
- * Dates and figures are shown in ascending order when the wrong values allow it, as the exam does.
+ * Dates and figures are shown in ascending order, as the exam does; when the wrong values found
+ * cannot put the key at the wanted position that way, there is no item (another anchor is tried).
  */
 record ValueOptions(List<Slot> values, int answer) {
 
@@ -23,10 +24,7 @@ record ValueOptions(List<Slot> values, int answer) {
         List<Slot> wrong = material.wrongValues(fact, key, POOL, random);
         if (!ordered) wrong = alikeInLength(key, wrong);
         if (wrong.size() < OPTIONS - 1) return Optional.empty();
-        if (ordered) {
-            Optional<ValueOptions> sorted = sortedAround(key, wrong, position);
-            if (sorted.isPresent()) return sorted;
-        }
+        if (ordered) return sortedAround(key, wrong, position);
         List<Slot> values = new ArrayList<>(wrong.subList(0, OPTIONS - 1));
         values.add(position, key);
         return Optional.of(new ValueOptions(values, position));

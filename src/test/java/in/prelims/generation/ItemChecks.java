@@ -67,6 +67,11 @@ final class ItemChecks {
             if (oracle.isTrue(c.render())) right.add(i);
             if (i != q.answer() && f.alsoTrue(c.swapped().name()).contains(c.swapped().value())) out.add("also-true value as distractor");
         }
+        in.prelims.fact.SlotKind kind = d.claims().get(0).swapped().kind();
+        if (kind.isTemporal() || kind.isNumeric()) {
+            List<java.math.BigDecimal> figures = d.claims().stream().map(c -> Figures.of(c.swapped())).toList();
+            if (!figures.stream().sorted().toList().equals(figures)) out.add("figures not in ascending order " + q.options());
+        }
         String stem = " " + Oracle.plain(q.stem()) + " ";
         for (String o : q.options()) if (stem.contains(" " + Oracle.plain(o) + " ")) out.add("stem names option " + o);
         int min = q.options().stream().mapToInt(String::length).min().orElse(0);
