@@ -33,17 +33,26 @@ public final class FactBaseLoader {
 
         List<Fact> facts = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
-        for (Path file : sourceFiles(dir, errors)) {
-            String name = file.getFileName().toString();
-            YamlNode root = parse(file, errors);
-            List<Fact> read = new SourceFileReader(file.toString(), errors).read(root, name.substring(0, name.lastIndexOf('.')));
-            facts.addAll(read);
-            if (!read.isEmpty()) sources.add(read.get(0).source());
+        // files are parsed in parallel and merged in file order, so facts and errors keep their order
+        for (FileResult result : sourceFiles(dir, errors).parallelStream().map(FactBaseLoader::readSourceFile).toList()) {
+            errors.addAll(result.errors());
+            facts.addAll(result.facts());
+            if (!result.facts().isEmpty()) sources.add(result.facts().get(0).source());
         }
         checkUniqueIds(facts, errors);
         checkEntities(facts, gazetteer, errors);
         if (!errors.isEmpty()) throw new FactBaseException(errors);
         return new FactBase(sources, facts, gazetteer);
+    }
+
+    private record FileResult(List<Fact> facts, List<FactError> errors) {}
+
+    private static FileResult readSourceFile(Path file) {
+        List<FactError> fileErrors = new ArrayList<>();
+        String name = file.getFileName().toString();
+        YamlNode root = parse(file, fileErrors);
+        List<Fact> read = new SourceFileReader(file.toString(), fileErrors).read(root, name.substring(0, name.lastIndexOf('.')));
+        return new FileResult(read, fileErrors);
     }
 
     private static List<GazetteerReader.Located> missingGazetteer(Path file, List<FactError> errors) {
