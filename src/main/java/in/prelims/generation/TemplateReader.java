@@ -33,7 +33,11 @@ final class TemplateReader {
         TemplateReader reader = new TemplateReader();
         List<Phrasing> phrasings = new ArrayList<>();
         for (Path file : reader.files(dir)) phrasings.addAll(reader.readFile(file));
-        if (!reader.errors.isEmpty()) throw new TemplateFileException(reader.errors);
+        if (!reader.errors.isEmpty()) {
+            List<FactError> sorted = new ArrayList<>(reader.errors);
+            sorted.sort(java.util.Comparator.comparing(FactError::file).thenComparingInt(FactError::line));
+            throw new TemplateFileException(sorted);
+        }
         return new QuestionTemplates(phrasings);
     }
 

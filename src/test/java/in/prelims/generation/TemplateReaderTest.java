@@ -39,9 +39,9 @@ class TemplateReaderTest {
                 file + ":12: template 'cloze-bad-placeholder' (cloze): 'stem' uses {statment}; it may use {label}, {statement}",
                 file + ":16: template 'statements-bad-numbers' (statements): 'ask-for' must be correct or incorrect",
                 file + ":17: template 'statements-bad-numbers' (statements): 'statements' must be a whole number from 2 to 3",
-                file + ":29: unknown key 'colour' in template (allowed: ask-for, counts, explain-correct, explain-incorrect, id, kind, stem)",
                 file + ":26: template 'how-many-bad-counts' (how-many): each 'counts' entry maps a distinct count 0-4 to a label",
                 file + ":26: template 'how-many-bad-counts' (how-many): 'counts' needs four labels, the largest count 2 to 4 (the number of statements)",
+                file + ":29: unknown key 'colour' in template (allowed: ask-for, counts, explain-correct, explain-incorrect, id, kind, stem)",
                 file + ":33: duplicate template id 'mcq-fine' (first at " + file + ":30)");
     }
 
