@@ -32,7 +32,7 @@ echo "$figures"
   echo
   echo "| goal | measured |"
   echo "|---|---|"
-  echo "| load < 3 s | $(echo "$figures" | awk '$1=="load_total"{printf "%.2f s", $2/1000}') |"
+  echo "| load < 3 s | $(echo "$figures" | awk '$1=="load_total"{printf "%.2f s wall", $2/1000} $1=="load_total_process_cpu"{printf ", %.2f s CPU (all threads)", $2/1000}') |"
   echo "| heap after load < 256 MB | $(echo "$figures" | awk '$1=="heap_after_load"{printf "%.0f MB", $2}') |"
   echo "| p99 < 10 ms (100-question quiz) | $(echo "$figures" | awk '$1=="quiz100_all_kinds_wall_p99"{printf "%.1f ms wall", $2} $1=="quiz100_all_kinds_cpu_p99"{printf ", %.1f ms cpu", $2}') |"
   echo

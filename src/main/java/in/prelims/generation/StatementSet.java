@@ -1,6 +1,7 @@
 package in.prelims.generation;
 
 import in.prelims.fact.Fact;
+import in.prelims.fact.Slot;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -49,7 +50,27 @@ final class StatementSet {
             }
             if (claims[i] == null) return Optional.empty();
         }
-        return Optional.of(List.of(claims));
+        List<Claim> built = List.of(claims);
+        return givesAnotherAway(built) ? Optional.empty() : Optional.of(built);
+    }
+
+    /**
+     * Whether a false statement's true value (for a date, also its year) is written in another
+     * statement: "signed on 7 October 2020" next to "the MoU ... signed in 2017" answers itself.
+     */
+    static boolean givesAnotherAway(List<Claim> claims) {
+        for (Claim c : claims) {
+            if (c.swapped() == null) continue;
+            Slot right = c.fact().slots().get(c.swapped().name());
+            List<String> tells = new ArrayList<>(List.of(Texts.padded(right.display())));
+            if (right.kind().isTemporal()) tells.add(" " + right.value().substring(0, 4) + " ");
+            for (Claim other : claims) {
+                if (other == c) continue;
+                String text = Texts.padded(other.render());
+                if (tells.stream().anyMatch(text::contains)) return true;
+            }
+        }
+        return false;
     }
 
     /** A fact with a disputed slot is never shown as a statement to judge: its truth depends on the source. */

@@ -28,23 +28,27 @@ public final class EngineBenchmark {
         Path dir = Path.of(args.length > 1 ? args[1] : "target/bench-facts");
         SyntheticFactBase.write(dir, facts);
 
+        long cpuBefore = processCpu();
         long start = System.nanoTime();
         FactBase base = FactBaseLoader.load(dir);
         long loaded = System.nanoTime();
         Engine engine = new Engine(base, TemplateReader.load(Path.of("templates")), "upsc");
         long indexed = System.nanoTime();
+        long cpuAfter = processCpu();
         print("facts", base.facts().size(), "facts");
         print("load_yaml", (loaded - start) / 1e6, "ms");
         print("build_index", (indexed - loaded) / 1e6, "ms");
         print("load_total", (indexed - start) / 1e6, "ms");
+        print("load_total_process_cpu", (cpuAfter - cpuBefore) / 1e6, "ms");
         print("heap_after_load", heapAfterGc() / 1e6, "MB");
 
         for (int i = 0; i < WARM_UP; i++) engine.generate(request(i, Set.of()));
         latencies("quiz100_all_kinds", engine, Set.of());
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (Kind kind : Kind.values()) {
-            long t = System.nanoTime();
+            long t = threads.getCurrentThreadCpuTime();
             for (int i = 0; i < 100; i++) engine.generate(new QuestionRequest(QUIZ, i, Set.of(kind), Set.of(), Set.of()));
-            print("per_question_" + kind.slug(), (System.nanoTime() - t) / 1e3 / 100 / QUIZ, "us");
+            print("per_question_cpu_" + kind.slug(), (threads.getCurrentThreadCpuTime() - t) / 1e3 / 100 / QUIZ, "us");
         }
         latencies("quiz100_topic_filter", engine, Set.of("topic-17", "survey"));
         print("heap_after_requests", heapAfterGc() / 1e6, "MB");
@@ -79,6 +83,11 @@ public final class EngineBenchmark {
 
     private static QuestionRequest request(long seed, Set<String> topics) {
         return new QuestionRequest(QUIZ, seed, Set.of(), topics, Set.of());
+    }
+
+    /** CPU time of every thread of this process: parsing threads, the JIT compiler and the collector too. */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long heapAfterGc() throws InterruptedException {

@@ -51,6 +51,9 @@ final class ItemChecks {
             boolean judgedWhole = q.kind() == Kind.TRUE_FALSE || q.kind() == Kind.STATEMENTS || q.kind() == Kind.HOW_MANY;
             if (judgedWhole && !c.fact().disputed().isEmpty()) out.add("a fact with a disputed slot judged as a statement");
         }
+        if ((q.kind() == Kind.STATEMENTS || q.kind() == Kind.HOW_MANY) && StatementSet.givesAnotherAway(d.claims())) {
+            out.add("one statement gives away another's true value");
+        }
         for (Fact f : d.facts()) {
             if (d.kind() != Kind.CHRONOLOGY && !q.explanation().contains(f.render())) out.add("explanation lacks " + f.id());
         }
