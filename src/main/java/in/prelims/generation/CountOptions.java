@@ -1,6 +1,7 @@
 package in.prelims.generation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -22,7 +23,7 @@ record CountOptions(List<Phrasing.CountLabel> counts, int position) {
         for (int i = 0; i < n; i++) places.add(i);
         Collections.shuffle(places, random);
         boolean[] shownTrue = new boolean[n];
-        java.util.Arrays.fill(shownTrue, !askingCorrect);
+        Arrays.fill(shownTrue, !askingCorrect);
         for (int i = 0; i < counts.get(position).count(); i++) shownTrue[places.get(i)] = askingCorrect;
         return shownTrue;
     }

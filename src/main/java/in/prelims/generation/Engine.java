@@ -2,6 +2,7 @@ package in.prelims.generation;
 
 import in.prelims.fact.Fact;
 import in.prelims.fact.FactBase;
+import in.prelims.fact.FactError;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -50,7 +51,7 @@ final class Engine {
         Set<Kind> missing = new TreeSet<>(templates.missingKinds(style));
         missing.retainAll(generators.keySet());
         if (!missing.isEmpty()) {
-            throw new TemplateFileException(List.of(new in.prelims.fact.FactError("templates", 0, "style '" + style
+            throw new TemplateFileException(List.of(new FactError("templates", 0, "style '" + style
                     + "' has no template for " + missing + " (styles found: " + templates.styles() + ")")));
         }
         this.everything = new Pool(index, Set.of(), Set.of());

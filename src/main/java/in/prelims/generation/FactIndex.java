@@ -5,6 +5,7 @@ import in.prelims.fact.FactBase;
 import in.prelims.fact.Gazetteer;
 import in.prelims.fact.Relation;
 import in.prelims.fact.Slot;
+import in.prelims.fact.SlotKind;
 import in.prelims.generation.distractor.Canonical;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The fact base indexed once at start-up (by topic, source, relation and event) and the truth
@@ -34,8 +36,8 @@ final class FactIndex {
 
     FactIndex(FactBase base) {
         this.base = base;
-        Set<String> entityTypes = new java.util.TreeSet<>();
-        base.facts().forEach(f -> f.slots().values().stream().filter(s -> s.kind() == in.prelims.fact.SlotKind.ENTITY)
+        Set<String> entityTypes = new TreeSet<>();
+        base.facts().forEach(f -> f.slots().values().stream().filter(s -> s.kind() == SlotKind.ENTITY)
                 .forEach(s -> entityTypes.add(s.type())));
         this.canonical = new Canonical(base.gazetteer(), entityTypes);
         for (Fact fact : base.facts()) {

@@ -4,6 +4,8 @@ import in.prelims.fact.Fact;
 import in.prelims.fact.Slot;
 import in.prelims.generation.distractor.Distractors;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -41,7 +43,7 @@ final class Material {
     /** The fact with one askable slot swapped so that it is false, or empty when no slot can be swapped. */
     Optional<Claim> falsify(Fact fact, Random random) {
         List<Slot> slots = askable(fact);
-        java.util.Collections.shuffle(slots, random);
+        Collections.shuffle(slots, random);
         for (Slot slot : slots) {
             List<Slot> wrong = wrongValues(fact, slot, 1, random);
             if (!wrong.isEmpty()) return Optional.of(Claim.swapped(fact, wrong.get(0)));
@@ -55,7 +57,7 @@ final class Material {
      */
     static List<Slot> askable(Fact fact) {
         List<Slot> slots = new ArrayList<>(fact.askableSlots());
-        slots.sort(java.util.Comparator.comparing(Slot::name));
+        slots.sort(Comparator.comparing(Slot::name));
         return slots;
     }
 

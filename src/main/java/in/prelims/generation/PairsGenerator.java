@@ -4,6 +4,7 @@ import in.prelims.fact.Fact;
 import in.prelims.fact.Relation;
 import in.prelims.fact.Slot;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,7 @@ final class PairsGenerator implements Generator {
         List<Fact> out = new ArrayList<>(List.of(anchor));
         out.addAll(pool.near(anchor, t -> List.of(), material.index().relation(r.name()), n - 1, random,
                 f -> usable(f) && lefts.add(left(f))));
-        java.util.Collections.shuffle(out, random);
+        Collections.shuffle(out, random);
         return out;
     }
 
@@ -89,7 +90,7 @@ final class PairsGenerator implements Generator {
     private Optional<Claim> mismatched(Fact fact, List<Fact> shown, Random random) {
         Slot right = fact.slots().get(fact.relation().right());
         List<Fact> others = new ArrayList<>(shown);
-        java.util.Collections.shuffle(others, random);
+        Collections.shuffle(others, random);
         for (Fact other : others) {
             Claim c = Claim.swapped(fact, right.withValue(other.slots().get(other.relation().right()).value()));
             if (other != fact && !material.index().holds(c)) return Optional.of(c);

@@ -2,7 +2,9 @@ package in.prelims.generation;
 
 import in.prelims.fact.Fact;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -32,7 +34,7 @@ final class Pool {
     }
 
     private List<Fact> filtered(FactIndex index, Set<String> topics, Set<String> sources) {
-        Set<Fact> out = java.util.Collections.newSetFromMap(new java.util.LinkedHashMap<>());
+        Set<Fact> out = Collections.newSetFromMap(new LinkedHashMap<>());
         if (!topics.isEmpty()) topics.stream().sorted().forEach(t -> index.topic(t).stream().filter(this::contains).forEach(out::add));
         else sources.stream().sorted().forEach(s -> out.addAll(index.source(s)));
         return List.copyOf(out);
@@ -58,7 +60,7 @@ final class Pool {
 
     /** Facts compare by identity here: a record's hashCode would hash every field of the fact. */
     static Set<Fact> identitySet() {
-        return java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        return Collections.newSetFromMap(new IdentityHashMap<>());
     }
 
     FactIndex index() {
@@ -73,7 +75,7 @@ final class Pool {
                     Predicate<Fact> test) {
         List<Fact> out = new ArrayList<>();
         List<String> anchorTopics = new ArrayList<>(anchor.topics());
-        java.util.Collections.shuffle(anchorTopics, random);
+        Collections.shuffle(anchorTopics, random);
         List<List<Fact>> lists = new ArrayList<>();
         anchorTopics.forEach(t -> lists.add(near.apply(t)));
         lists.add(fallback);

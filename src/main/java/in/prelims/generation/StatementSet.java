@@ -4,11 +4,14 @@ import in.prelims.fact.Fact;
 import in.prelims.fact.Slot;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Numbered statements around an anchor fact, each true (the fact as it is) or false (the fact with
@@ -25,8 +28,8 @@ final class StatementSet {
     static Optional<List<Claim>> build(Material material, Fact anchor, Pool pool, boolean[] shownTrue, Random random) {
         if (!judgeable(anchor)) return Optional.empty();
         int n = shownTrue.length;
-        Map<Fact, Optional<Claim>> falsified = new java.util.IdentityHashMap<>();
-        java.util.function.Function<Fact, Optional<Claim>> falseOf = f -> falsified.computeIfAbsent(f, x -> material.falsify(x, random));
+        Map<Fact, Optional<Claim>> falsified = new IdentityHashMap<>();
+        Function<Fact, Optional<Claim>> falseOf = f -> falsified.computeIfAbsent(f, x -> material.falsify(x, random));
         List<Integer> places = new ArrayList<>();
         for (int i = 0; i < n; i++) if (shownTrue[i] || falseOf.apply(anchor).isPresent()) places.add(i);
         if (places.isEmpty()) return Optional.empty();
@@ -40,7 +43,7 @@ final class StatementSet {
         Set<String> texts = new HashSet<>(Set.of(Texts.normalise(claims[anchorPlace].render())));
         for (int i = 0; i < n; i++) {
             if (claims[i] != null) continue;
-            for (java.util.Iterator<Fact> it = others.iterator(); it.hasNext() && claims[i] == null; ) {
+            for (Iterator<Fact> it = others.iterator(); it.hasNext() && claims[i] == null; ) {
                 Fact f = it.next();
                 Optional<Claim> c = shownTrue[i] ? Optional.of(Claim.of(f)) : falseOf.apply(f);
                 if (c.isPresent() && texts.add(Texts.normalise(c.get().render()))) {

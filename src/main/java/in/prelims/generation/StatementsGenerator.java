@@ -1,7 +1,6 @@
 package in.prelims.generation;
 
 import in.prelims.fact.Fact;
-import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 

@@ -1,6 +1,7 @@
 package in.prelims.generation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,8 @@ record SubsetOptions(List<Set<Integer>> subsets, int answer) {
         int key = position + random.nextInt(all.size() - 3);
         List<Set<Integer>> before = new ArrayList<>(all.subList(0, key));
         List<Set<Integer>> after = new ArrayList<>(all.subList(key + 1, all.size()));
-        java.util.Collections.shuffle(before, random);
-        java.util.Collections.shuffle(after, random);
+        Collections.shuffle(before, random);
+        Collections.shuffle(after, random);
         List<Set<Integer>> chosen = new ArrayList<>(before.subList(0, position));
         chosen.add(all.get(key));
         chosen.addAll(after.subList(0, 3 - position));

@@ -4,6 +4,7 @@ import in.prelims.fact.FactError;
 import in.prelims.fact.Fields;
 import in.prelims.fact.YamlNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -74,7 +75,7 @@ final class TemplateItemReader {
         }
         return Kind.ofSlug(slug).orElseGet(() -> {
             errors.add(new FactError(file, entry.keyLine(), "unknown kind '" + slug + "' (known: "
-                    + String.join(", ", java.util.Arrays.stream(Kind.values()).map(Kind::slug).toList()) + ")"));
+                    + String.join(", ", Arrays.stream(Kind.values()).map(Kind::slug).toList()) + ")"));
             return null;
         });
     }

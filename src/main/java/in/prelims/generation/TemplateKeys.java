@@ -3,6 +3,7 @@ package in.prelims.generation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Which keys a template of each kind has and which {placeholders} each key may use. */
 final class TemplateKeys {
@@ -63,7 +64,7 @@ final class TemplateKeys {
 
     /** Every key any kind uses: what a file's shared {@code phrases} may hold. */
     static Set<String> anyKind() {
-        Set<String> all = new java.util.TreeSet<>();
+        Set<String> all = new TreeSet<>();
         for (Kind k : Kind.values()) all.addAll(allowed(k).keySet());
         return all;
     }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ final class TemplateReader {
         for (Path file : reader.files(dir)) phrasings.addAll(reader.readFile(file));
         if (!reader.errors.isEmpty()) {
             List<FactError> sorted = new ArrayList<>(reader.errors);
-            sorted.sort(java.util.Comparator.comparing(FactError::file).thenComparingInt(FactError::line));
+            sorted.sort(Comparator.comparing(FactError::file).thenComparingInt(FactError::line));
             throw new TemplateFileException(sorted);
         }
         return new QuestionTemplates(phrasings);

@@ -1,5 +1,6 @@
 package in.prelims.generation;
 
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** Text comparisons that ignore case, punctuation and number formatting. */
@@ -79,7 +80,7 @@ final class Texts {
      * {@code text} with each {@code {name}} replaced by {@code value.apply(name)}, or left as it is
      * when that gives null. Texts come from validated files: braces only ever enclose a name.
      */
-    static String fill(String text, java.util.function.Function<String, String> value) {
+    static String fill(String text, Function<String, String> value) {
         StringBuilder out = new StringBuilder(text.length() + 32);
         int from = 0;
         for (int open = text.indexOf('{'); open >= 0; open = text.indexOf('{', from)) {

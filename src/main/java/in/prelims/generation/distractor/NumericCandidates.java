@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -31,7 +32,7 @@ final class NumericCandidates {
         if (swapped != null) out.add(moved(key, new BigDecimal(swapped)));
         if (whole && value.compareTo(BigDecimal.valueOf(SMALL)) < 0) {
             List<Integer> steps = new ArrayList<>(List.of(-4, -3, -2, -1, 1, 2, 3, 4, 5, 6));
-            java.util.Collections.shuffle(steps, random);
+            Collections.shuffle(steps, random);
             for (int step : steps) {
                 BigDecimal v = value.add(BigDecimal.valueOf(step));
                 if (v.signum() > 0) out.add(moved(key, v));
