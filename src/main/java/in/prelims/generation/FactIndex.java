@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * The fact base indexed once at start-up (by topic, source, relation and event) and the truth
@@ -50,25 +51,36 @@ final class FactIndex {
             }
             recordTruths(fact);
         }
+        // rendering every statement is most of the work: spread it over the cores
+        base.facts().parallelStream().flatMap(this::statementsOf).toList().forEach(trueStatements::add);
     }
 
     private static boolean isDatedEvent(Fact fact) {
         return fact.event() != null && !fact.disputed().containsKey(fact.event());
     }
 
-    /** The fact, each also-true variant, its relation pairs and its answers are all true. */
+    /** The fact's relation pairs and answers, also-true variants included, are true. */
     private void recordTruths(Fact fact) {
-        trueStatements.add(Texts.normalise(Claim.of(fact).render()));
         for (Slot slot : fact.slots().values()) {
             for (String other : fact.alsoTrue(slot.name())) {
-                Claim variant = Claim.swapped(fact, slot.withValue(canonical.name(slot, other)));
-                trueStatements.add(Texts.normalise(variant.render()));
-                recordPair(variant);
+                recordPair(variant(fact, slot, other));
                 recordAnswer(fact, slot, other);
             }
             recordAnswer(fact, slot, slot.value());
         }
         recordPair(Claim.of(fact));
+    }
+
+    /** The fact as a normalised statement, and each of its also-true variants. */
+    private Stream<String> statementsOf(Fact fact) {
+        Stream<Claim> variants = fact.slots().values().stream()
+                .flatMap(slot -> fact.alsoTrue(slot.name()).stream().map(other -> variant(fact, slot, other)));
+        return Stream.concat(Stream.of(Claim.of(fact)), variants).map(c -> Texts.normalise(c.render()));
+    }
+
+    /** An also-true value is written under its entity's own name, as distractors are. */
+    private Claim variant(Fact fact, Slot slot, String other) {
+        return Claim.swapped(fact, slot.withValue(canonical.name(slot, other)));
     }
 
     private void recordPair(Claim claim) {

@@ -61,6 +61,8 @@ public final class EngineBenchmark {
         long[] wall = new long[REQUESTS];
         long[] cpu = new long[REQUESTS];
         int shortQuizzes = 0;
+        long allocatedBefore = allocated();
+        long[] gcBefore = gc();
         for (int i = 0; i < REQUESTS; i++) {
             long c = threads.getCurrentThreadCpuTime();
             long t = System.nanoTime();
@@ -69,6 +71,10 @@ public final class EngineBenchmark {
             cpu[i] = threads.getCurrentThreadCpuTime() - c;
             if (quiz.size() < QUIZ) shortQuizzes++;
         }
+        long[] gcAfter = gc();
+        print(name + "_allocated_per_request", (allocated() - allocatedBefore) / 1e6 / REQUESTS, "MB");
+        print(name + "_gc_pauses", gcAfter[0] - gcBefore[0], "collections");
+        print(name + "_gc_time", gcAfter[1] - gcBefore[1], "ms");
         report(name + "_wall", wall);
         report(name + "_cpu", cpu);
         print(name + "_short_quizzes", shortQuizzes, "of " + REQUESTS);
@@ -83,6 +89,20 @@ public final class EngineBenchmark {
 
     private static QuestionRequest request(long seed, Set<String> topics) {
         return new QuestionRequest(QUIZ, seed, Set.of(), topics, Set.of());
+    }
+
+    private static long allocated() {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
+    }
+
+    /** Collections so far and their total time in ms, over every collector. */
+    private static long[] gc() {
+        long[] out = new long[2];
+        for (var bean : ManagementFactory.getGarbageCollectorMXBeans()) {
+            out[0] += bean.getCollectionCount();
+            out[1] += bean.getCollectionTime();
+        }
+        return out;
     }
 
     /** CPU time of every thread of this process: parsing threads, the JIT compiler and the collector too. */
