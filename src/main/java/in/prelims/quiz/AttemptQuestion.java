@@ -1,0 +1,58 @@
+package in.prelims.quiz;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+
+/** One question exactly as an attempt showed it, with the answer given and the review mark. */
+@Entity
+@Table(name = "attempt_question")
+public class AttemptQuestion extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "attempt_id")
+    public QuizAttempt attempt;
+
+    /** 0-based, the order shown. */
+    public int position;
+    public String questionId;
+    /** A {@link in.prelims.generation.Kind} slug. */
+    public String kind;
+    public String stem;
+    @Convert(converter = JsonColumns.Strings.class)
+    public List<String> statements;
+    /** In the order shown. */
+    @Convert(converter = JsonColumns.Strings.class)
+    public List<String> options;
+    /** Index into {@link #options} of the key. */
+    public int answer;
+    public String explanation;
+    @Convert(converter = JsonColumns.Strings.class)
+    public List<String> factIds;
+    @Convert(converter = JsonColumns.Citations.class)
+    public List<Citation> sources;
+    @Convert(converter = JsonColumns.Strings.class)
+    public List<String> topics;
+
+    /** Index into {@link #options}, or null while unanswered. */
+    public Integer chosen;
+    public boolean marked;
+    public Instant answeredAt;
+
+    Scorecard.Item item() {
+        return new Scorecard.Item(chosen, answer, topics);
+    }
+}

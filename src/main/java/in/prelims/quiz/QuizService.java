@@ -1,0 +1,218 @@
+package in.prelims.quiz;
+
+import in.prelims.account.GuestClaimed;
+import in.prelims.account.Owner;
+import in.prelims.fact.FactBase;
+import in.prelims.generation.Kind;
+import in.prelims.generation.Question;
+import in.prelims.generation.QuestionService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Starts, answers and submits quiz attempts; every change is committed before it is acknowledged. */
+@ApplicationScoped
+public class QuizService {
+
+    static final String BY_YOU = "you";
+    static final String BY_TIMER = "timer";
+    static final String BY_SERVER = "server";
+
+    @Inject
+    QuestionService questions;
+
+    @Inject
+    FactBase base;
+
+    @Inject
+    QuizConfig config;
+
+    @Inject
+    QuizClock clock;
+
+    @Transactional
+    public QuizAttempt start(QuizSettings settings, Owner owner, int extraMinutesPerHour) {
+        checkKnown(settings);
+        List<Question> generated;
+        try {
+            generated = questions.generate(settings.request()).stream().filter(q -> q.kind() != Kind.FLASHCARD).toList();
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+        if (generated.isEmpty()) {
+            throw new BadRequestException("No questions could be made for these topics, sources and kinds; "
+                    + "choose more of them");
+        }
+        QuizAttempt attempt = new QuizAttempt();
+        attempt.id = UUID.randomUUID();
+        attempt.userId = owner.userId();
+        attempt.guestKey = owner.guestKey();
+        attempt.startedAt = clock.now().truncatedTo(ChronoUnit.SECONDS);
+        attempt.timeLimitSeconds = settings.timeLimitSeconds();
+        attempt.extraSeconds = (int) ((settings.timeLimitSeconds() * (long) extraMinutesPerHour + 59) / 60);
+        attempt.deadline = attempt.startedAt.plusSeconds(attempt.timeLimitSeconds + attempt.extraSeconds);
+        attempt.markingName = settings.marking().name();
+        attempt.markingCorrect = settings.marking().correct().toString();
+        attempt.markingWrong = settings.marking().wrong().toString();
+        attempt.seed = settings.seed();
+        attempt.kinds = settings.kinds().stream().map(Kind::slug).sorted().collect(Collectors.joining(","));
+        attempt.topics = settings.topics().stream().sorted().collect(Collectors.joining(","));
+        for (int i = 0; i < generated.size(); i++) {
+            attempt.questions.add(Snapshots.of(attempt, i, generated.get(i)));
+        }
+        attempt.persist();
+        return attempt;
+    }
+
+    /** The attempt if it exists and belongs to {@code owner}; anything else is the same 404. */
+    public QuizAttempt owned(String id, Owner owner) {
+        return find(id, owner, LockModeType.NONE);
+    }
+
+    public Optional<QuizAttempt> owned(String id, Optional<Owner> owner) {
+        return owner.map(o -> owned(id, o));
+    }
+
+    @Transactional
+    public void answer(String id, Owner owner, int index, Integer option, Boolean marked) {
+        QuizAttempt attempt = find(id, owner, LockModeType.PESSIMISTIC_WRITE);
+        AttemptQuestion question = AttemptQuestion.<AttemptQuestion>find("attempt = ?1 and position = ?2", attempt, index)
+                .firstResultOptional().orElseThrow(() -> new BadRequestException("There is no question " + index
+                        + ": this quiz has questions 0 to " + (AttemptQuestion.count("attempt", attempt) - 1)));
+        if (option != null && (option < 0 || option >= question.options.size())) {
+            throw new BadRequestException("option must be 0 to " + (question.options.size() - 1) + " for question "
+                    + index + ", or null to clear the answer (it was " + option + ")");
+        }
+        if (attempt.submitted()) {
+            throw new ClientErrorException("This quiz was submitted at " + Times.clock(attempt.submittedAt)
+                    + " UTC; its answers can no longer be changed.", 409);
+        }
+        Instant now = clock.now();
+        if (now.isAfter(attempt.deadline.plus(config.grace()))) {
+            throw new ClientErrorException("Time is up: this quiz ended at " + Times.clock(attempt.deadline)
+                    + " UTC, and answers after the deadline are not accepted.", 409);
+        }
+        question.chosen = option;
+        if (marked != null) {
+            question.marked = marked;
+        }
+        question.answeredAt = now;
+    }
+
+    /** Submits once; a later call returns the attempt as first submitted. */
+    @Transactional
+    public QuizAttempt submit(String id, Owner owner, String by) {
+        QuizAttempt attempt = find(id, owner, LockModeType.PESSIMISTIC_WRITE);
+        if (!attempt.submitted()) {
+            finish(attempt, by);
+        }
+        return attempt;
+    }
+
+    /** True once answers are refused: the deadline and the grace have both passed. */
+    public boolean expired(QuizAttempt attempt) {
+        return clock.now().isAfter(attempt.deadline.plus(config.grace()));
+    }
+
+    /**
+     * Submits every attempt whose deadline and grace have passed, each in its own transaction.
+     *
+     * @return how many were submitted
+     */
+    public int submitExpired() {
+        Instant cutoff = clock.now().minus(config.grace());
+        List<UUID> due = QuizAttempt.getEntityManager()
+                .createQuery("select id from QuizAttempt where submittedAt is null and deadline < ?1", UUID.class)
+                .setParameter(1, cutoff).getResultList();
+        int done = 0;
+        for (UUID id : due) {
+            done += QuarkusTransaction.requiringNew().call(() -> {
+                QuizAttempt attempt = QuizAttempt.findById(id, LockModeType.PESSIMISTIC_WRITE);
+                if (attempt == null || attempt.submitted()) {
+                    return 0;
+                }
+                finish(attempt, BY_SERVER);
+                return 1;
+            });
+        }
+        return done;
+    }
+
+    /** The newest attempt still running, to offer "resume". */
+    public Optional<QuizAttempt> running(Owner owner) {
+        return QuizAttempt.<QuizAttempt>find(ownerClause(owner) + " and submittedAt is null and deadline > ?2 "
+                + "order by startedAt desc", ownerValue(owner), clock.now()).firstResultOptional();
+    }
+
+    /** Every attempt of the owner, newest first. */
+    public List<QuizAttempt> attempts(Owner owner) {
+        return QuizAttempt.<QuizAttempt>find(ownerClause(owner) + " order by startedAt desc", ownerValue(owner)).list();
+    }
+
+    @Transactional
+    void claim(@Observes GuestClaimed claimed) {
+        QuizAttempt.update("userId = ?1, guestKey = null where guestKey = ?2", claimed.userId(), claimed.guestKey());
+    }
+
+    private void finish(QuizAttempt attempt, String by) {
+        Scorecard card = attempt.scorecard();
+        attempt.submittedAt = clock.now();
+        attempt.submittedBy = by;
+        attempt.score = card.score().toString();
+        attempt.maxScore = card.maxScore().toString();
+        attempt.correctCount = card.correct();
+        attempt.wrongCount = card.wrong();
+        attempt.unattemptedCount = card.unattempted();
+    }
+
+    private QuizAttempt find(String id, Owner owner, LockModeType lock) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw notFound(id);
+        }
+        QuizAttempt attempt = QuizAttempt.findById(uuid, lock);
+        if (attempt == null || !attempt.ownedBy(owner)) {
+            throw notFound(id);
+        }
+        return attempt;
+    }
+
+    private void checkKnown(QuizSettings settings) {
+        for (String topic : settings.topics()) {
+            if (!base.topicCounts().containsKey(topic)) {
+                throw new BadRequestException("Unknown topic \"" + topic + "\"; see /facts for the topics");
+            }
+        }
+        for (String source : settings.sources()) {
+            if (base.source(source).isEmpty()) {
+                throw new BadRequestException("Unknown source \"" + source + "\"; see /api/sources for the sources");
+            }
+        }
+    }
+
+    private static NotFoundException notFound(String id) {
+        return new NotFoundException("No quiz " + id + " here: it does not exist or belongs to someone else.");
+    }
+
+    private static String ownerClause(Owner owner) {
+        return owner.isGuest() ? "guestKey = ?1" : "userId = ?1";
+    }
+
+    private static Object ownerValue(Owner owner) {
+        return owner.isGuest() ? owner.guestKey() : owner.userId();
+    }
+}
