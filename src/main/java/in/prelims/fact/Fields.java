@@ -23,6 +23,7 @@ final class Fields {
 
     /** Returns null (after recording an error) when {@code node} is not a map. */
     static Fields of(YamlNode node, String what, Set<String> allowed, String file, List<FactError> errors) {
+        if (node == null) return null;
         if (!(node instanceof YamlNode.Mapping map)) {
             errors.add(new FactError(file, node.line(), what + " must be a map, found " + YamlNode.describe(node)));
             return null;

@@ -35,7 +35,7 @@ final class YamlReader {
         } catch (IOException e) {
             int line = e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe && jpe.getLocation() != null
                     ? jpe.getLocation().getLineNr() : 1;
-            errors.add(new FactError(file, Math.max(line, 1), "YAML syntax error: " + firstLine(e.getMessage())));
+            errors.add(new FactError(file, Math.max(line, 1), "YAML syntax error: " + parserWords(e.getMessage())));
             return null;
         }
     }
@@ -69,9 +69,10 @@ final class YamlReader {
         return new YamlNode.Scalar(line, token == JsonToken.VALUE_NULL ? null : parser.getText());
     }
 
-    private static String firstLine(String message) {
+    /** The parser's own words without its position lines and source excerpts. */
+    private static String parserWords(String message) {
         if (message == null) return "unreadable";
-        int cut = message.indexOf('\n');
-        return cut < 0 ? message : message.substring(0, cut);
+        return message.lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)) && !l.startsWith("at ["))
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 }
