@@ -5,6 +5,7 @@ import io.quarkus.security.jpa.Password;
 import io.quarkus.security.jpa.Roles;
 import io.quarkus.security.jpa.UserDefinition;
 import io.quarkus.security.jpa.Username;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -37,8 +38,10 @@ public class Account extends PanacheEntityBase {
     public String role;
 
     /** Minutes of extra time per hour of a quiz's time limit, 0 to {@link #MAX_EXTRA_MINUTES_PER_HOUR}. */
+    @Column(name = "extra_minutes_per_hour")
     public int extraMinutesPerHour;
 
+    @Column(name = "created_at")
     public Instant createdAt;
 
     public static Optional<Account> byUsername(String username) {

@@ -1,6 +1,7 @@
 package in.prelims.quiz;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -28,6 +29,7 @@ public class AttemptQuestion extends PanacheEntityBase {
 
     /** 0-based, the order shown. */
     public int position;
+    @Column(name = "question_id")
     public String questionId;
     /** A {@link in.prelims.generation.Kind} slug. */
     public String kind;
@@ -41,6 +43,7 @@ public class AttemptQuestion extends PanacheEntityBase {
     public int answer;
     public String explanation;
     @Convert(converter = JsonColumns.Strings.class)
+    @Column(name = "fact_ids")
     public List<String> factIds;
     @Convert(converter = JsonColumns.Citations.class)
     public List<Citation> sources;
@@ -50,6 +53,7 @@ public class AttemptQuestion extends PanacheEntityBase {
     /** Index into {@link #options}, or null while unanswered. */
     public Integer chosen;
     public boolean marked;
+    @Column(name = "answered_at")
     public Instant answeredAt;
 
     Scorecard.Item item() {

@@ -37,9 +37,9 @@ final class JsonBody {
             return new JsonBody(root);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new BadRequestException("The request body is not valid JSON (" + e.getOriginalMessage() + where
-                    + "); send a JSON object like " + expected);
+                    : " (at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            throw new BadRequestException("The request body is not valid JSON" + where + "; send a JSON object like "
+                    + expected);
         }
     }
 

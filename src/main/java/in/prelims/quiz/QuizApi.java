@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -76,8 +75,7 @@ public class QuizApi {
     }
 
     private Owner owner(String id) {
-        return visitor.existingOwner().orElseThrow(() -> new NotFoundException(
-                "No quiz " + id + " here: it does not exist or belongs to someone else."));
+        return visitor.existingOwner().orElseThrow(() -> QuizService.notFound(id));
     }
 
     private int index(String index) {

@@ -2,6 +2,7 @@ package in.prelims.quiz;
 
 import in.prelims.account.Owner;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -25,20 +26,28 @@ public class QuizAttempt extends PanacheEntityBase {
     public UUID id;
 
     /** The owning account, or null for a guest's attempt. */
+    @Column(name = "user_id")
     public Long userId;
     /** SHA-256 of the guest cookie while a guest owns the attempt. */
+    @Column(name = "guest_key")
     public String guestKey;
 
+    @Column(name = "started_at")
     public Instant startedAt;
     /** startedAt plus the time limit plus any extra time; the server's clock decides. */
     public Instant deadline;
+    @Column(name = "time_limit_seconds")
     public int timeLimitSeconds;
     /** Extra time granted from the account's setting (UPSC: 20 minutes an hour for eligible candidates). */
+    @Column(name = "extra_seconds")
     public int extraSeconds;
 
+    @Column(name = "marking_name")
     public String markingName;
     /** Exact fractions as text, e.g. "2" and "2/3". */
+    @Column(name = "marking_correct")
     public String markingCorrect;
+    @Column(name = "marking_wrong")
     public String markingWrong;
 
     public long seed;
@@ -46,13 +55,19 @@ public class QuizAttempt extends PanacheEntityBase {
     public String kinds;
     public String topics;
 
+    @Column(name = "submitted_at")
     public Instant submittedAt;
     /** "you", "timer" (the page at zero) or "server" (the expiry job or a late visit). */
+    @Column(name = "submitted_by")
     public String submittedBy;
     public String score;
+    @Column(name = "max_score")
     public String maxScore;
+    @Column(name = "correct_count")
     public Integer correctCount;
+    @Column(name = "wrong_count")
     public Integer wrongCount;
+    @Column(name = "unattempted_count")
     public Integer unattemptedCount;
 
     @OneToMany(mappedBy = "attempt", cascade = CascadeType.ALL, orphanRemoval = true)

@@ -3,6 +3,7 @@ package in.prelims.quiz;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.time.ZoneId;
 
 /** Timing rules of quizzes. */
 @ConfigMapping(prefix = "quiz")
@@ -25,6 +26,10 @@ public interface QuizConfig {
     /** Questions in a quiz started with one click. */
     @WithDefault("10")
     int defaultCount();
+
+    /** The time zone in which pages and messages show clock times; most aspirants are in India. */
+    @WithDefault("Asia/Kolkata")
+    ZoneId zone();
 
     /** Seconds per question for the suggested time limit; UPSC GS gives 120 minutes for 100 questions. */
     @WithDefault("72")

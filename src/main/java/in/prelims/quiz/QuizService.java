@@ -96,19 +96,19 @@ public class QuizService {
                     + index + ", or null to clear the answer (it was " + option + ")");
         }
         if (attempt.submitted()) {
-            throw new ClientErrorException("This quiz was submitted at " + Times.clock(attempt.submittedAt)
-                    + " UTC; its answers can no longer be changed.", 409);
+            throw new ClientErrorException("This quiz was submitted at " + Times.clock(attempt.submittedAt, config.zone())
+                    + "; its answers can no longer be changed.", 409);
         }
         Instant now = clock.now();
         if (now.isAfter(attempt.deadline.plus(config.grace()))) {
-            throw new ClientErrorException("Time is up: this quiz ended at " + Times.clock(attempt.deadline)
-                    + " UTC, and answers after the deadline are not accepted.", 409);
+            throw new ClientErrorException("Time is up: this quiz ended at " + Times.clock(attempt.deadline, config.zone())
+                    + ", and answers after the deadline are not accepted.", 409);
         }
         question.chosen = option;
         if (marked != null) {
             question.marked = marked;
         }
-        question.answeredAt = now;
+        question.answeredAt = now.truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** Submits once; a later call returns the attempt as first submitted. */
@@ -168,7 +168,7 @@ public class QuizService {
 
     private void finish(QuizAttempt attempt, String by) {
         Scorecard card = attempt.scorecard();
-        attempt.submittedAt = clock.now();
+        attempt.submittedAt = clock.now().truncatedTo(ChronoUnit.MILLIS);
         attempt.submittedBy = by;
         attempt.score = card.score().toString();
         attempt.maxScore = card.maxScore().toString();
@@ -204,7 +204,7 @@ public class QuizService {
         }
     }
 
-    private static NotFoundException notFound(String id) {
+    static NotFoundException notFound(String id) {
         return new NotFoundException("No quiz " + id + " here: it does not exist or belongs to someone else.");
     }
 
