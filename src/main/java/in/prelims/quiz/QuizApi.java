@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -68,10 +69,14 @@ public class QuizApi {
     }
 
     /** Submits and returns the result with keys and explanations; submitting again returns the same. */
+    /**
+     * @param by "timer" when the page's countdown reached zero; anything else is the aspirant's submit
+     */
     @POST
     @Path("{id}/submit")
-    public QuizJson.Result submit(@PathParam("id") String id) {
-        return QuizJson.Result.of(quizzes.submit(id, owner(id), QuizService.BY_YOU));
+    public QuizJson.Result submit(@PathParam("id") String id, @HeaderParam("X-Submitted-By") String by) {
+        String who = QuizService.BY_TIMER.equals(by) ? QuizService.BY_TIMER : QuizService.BY_YOU;
+        return QuizJson.Result.of(quizzes.submit(id, owner(id), who));
     }
 
     private Owner owner(String id) {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.hibernate.Hibernate;
 
 /** Starts, answers and submits quiz attempts; every change is committed before it is acknowledged. */
 @ApplicationScoped
@@ -118,6 +119,7 @@ public class QuizService {
         if (!attempt.submitted()) {
             finish(attempt, by);
         }
+        Hibernate.initialize(attempt.questions);
         return attempt;
     }
 

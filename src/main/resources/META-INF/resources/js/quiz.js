@@ -229,9 +229,25 @@
         finishing = false; // still offline: keep the page and its answers; the status says why
         render();
       } else {
-        submitForm.submit();
+        submit(0);
       }
     })();
+  }
+
+  // Submits through the JSON API (no form token that could have expired during a long quiz);
+  // after a few failed tries the result page itself submits an attempt whose time is up.
+  function submit(tries) {
+    fetch('/api/quizzes/' + id + '/submit', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', 'X-Submitted-By': document.getElementById('submit-by').value }
+    }).then(function (response) {
+      if (!response.ok && response.status >= 500) throw new Error('HTTP ' + response.status);
+      location.href = '/quiz/' + id + '/result';
+    }).catch(function () {
+      if (tries < 5) setTimeout(function () { submit(tries + 1); }, 1000 * Math.pow(2, tries));
+      else location.href = '/quiz/' + id + '/result';
+    });
   }
 
   // A second tab, or the phone in the pocket: take the server's answers for anything not being
