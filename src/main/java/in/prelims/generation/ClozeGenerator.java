@@ -2,7 +2,6 @@ package in.prelims.generation;
 
 import in.prelims.fact.Fact;
 import in.prelims.fact.Slot;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,7 @@ final class ClozeGenerator implements Generator {
 
     @Override
     public Optional<Draft> draft(Fact anchor, Pool pool, Phrasing phrasing, int position, Random random) {
-        List<Slot> slots = new ArrayList<>(anchor.askableSlots());
+        List<Slot> slots = Material.askable(anchor);
         Collections.shuffle(slots, random);
         for (Slot slot : slots) {
             Optional<ValueOptions> options = ValueOptions.of(material, anchor, slot, position, random);

@@ -42,6 +42,10 @@ final class Engine {
         generators.put(Kind.MCQ, new McqGenerator(material));
         generators.put(Kind.CLOZE, new ClozeGenerator(material));
         generators.put(Kind.TRUE_FALSE, new TrueFalseGenerator(material));
+        generators.put(Kind.STATEMENTS, new StatementsGenerator(material));
+        generators.put(Kind.HOW_MANY, new HowManyGenerator(material));
+        generators.put(Kind.PAIRS, new PairsGenerator(material));
+        generators.put(Kind.CHRONOLOGY, new ChronologyGenerator(index));
         generators.put(Kind.FLASHCARD, new FlashcardGenerator());
         Set<Kind> missing = new TreeSet<>(templates.missingKinds(style));
         missing.retainAll(generators.keySet());
@@ -79,13 +83,14 @@ final class Engine {
         Map<Kind, Anchors> anchors = new EnumMap<>(Kind.class);
         List<Question> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Set<String> usedTexts = new HashSet<>();
         for (int i = 0; i < request.count(); i++) {
             Kind planned = plan.kind(i);
             List<Kind> tryKinds = new ArrayList<>(List.of(planned));
             kinds.stream().filter(k -> k != planned).forEach(tryKinds::add);
             for (Kind kind : tryKinds) {
                 Anchors a = anchors.computeIfAbsent(kind, k -> new Anchors(pool.anchors(k), Seeds.of(seed, k.slug())));
-                Optional<Question> q = item(kind, pool, a, plan.position(kind), Seeds.of(seed, i + "|" + kind.slug()), seen);
+                Optional<Question> q = item(kind, pool, a, plan.position(kind), Seeds.of(seed, i + "|" + kind.slug()), seen, usedTexts);
                 if (q.isPresent()) {
                     plan.served(kind);
                     out.add(q.get());
@@ -96,15 +101,21 @@ final class Engine {
         return out;
     }
 
-    private Optional<Question> item(Kind kind, Pool pool, Anchors anchors, int position, long seed, Set<String> seen) {
+    /** @param usedTexts sentence patterns already asked in this quiz; others are preferred while attempts last */
+    private Optional<Question> item(Kind kind, Pool pool, Anchors anchors, int position, long seed, Set<String> seen,
+                                    Set<String> usedTexts) {
         List<Phrasing> phrasings = phrasings(kind);
         if (phrasings.isEmpty()) return Optional.empty();
         for (int attempt = 0; attempt < ATTEMPTS && anchors.hasNext(); attempt++) {
             Random random = new Random(Seeds.of(seed, attempt));
             Fact anchor = anchors.next();
+            if (attempt < ATTEMPTS / 2 && usedTexts.contains(anchor.text())) continue;
             Phrasing phrasing = phrasings.get(random.nextInt(phrasings.size()));
             Optional<Question> q = generators.get(kind).draft(anchor, pool, phrasing, position, random).flatMap(gate::admit);
-            if (q.isPresent() && seen.add(q.get().id())) return q;
+            if (q.isPresent() && seen.add(q.get().id())) {
+                usedTexts.add(anchor.text());
+                return q;
+            }
         }
         return Optional.empty();
     }

@@ -20,7 +20,7 @@ final class McqGenerator implements Generator {
 
     @Override
     public Optional<Draft> draft(Fact anchor, Pool pool, Phrasing phrasing, int position, Random random) {
-        List<Slot> slots = new ArrayList<>(anchor.askableSlots().stream().filter(s -> anchor.ask().containsKey(s.name())).toList());
+        List<Slot> slots = new ArrayList<>(Material.askable(anchor).stream().filter(s -> anchor.ask().containsKey(s.name())).toList());
         Collections.shuffle(slots, random);
         for (Slot slot : slots) {
             Optional<ValueOptions> options = ValueOptions.of(material, anchor, slot, position, random);

@@ -54,9 +54,31 @@ final class QualityGate {
         for (String option : d.options()) {
             if (!distinct.add(Texts.normalise(option))) return Optional.of("options repeat after normalising: " + d.options());
         }
+        Optional<String> listed = statementsProblem(d);
+        if (listed.isPresent()) return listed;
         Optional<String> key = keyProblem(d);
         if (key.isPresent()) return key;
         if (d.key() != null) return valueOptionProblem(d);
+        return Optional.empty();
+    }
+
+    /** Plain kinds list nothing; the others list 2-4 distinct statements, each backed by a claim. */
+    private static Optional<String> statementsProblem(Draft d) {
+        int n = d.statements().size();
+        boolean listing = switch (d.kind()) {
+            case MCQ, CLOZE, TRUE_FALSE, FLASHCARD -> false;
+            default -> true;
+        };
+        if (!listing) return n == 0 ? Optional.empty() : Optional.of(d.kind() + " lists no statements");
+        if (n < 2 || n > 4) return Optional.of(n + " statements; 2 to 4 are shown");
+        if (d.claims().size() != n) return Optional.of("every statement needs its claim");
+        if (d.statements().stream().map(Texts::normalise).distinct().count() != n) return Optional.of("statements repeat");
+        if (d.kind() == Kind.CHRONOLOGY) {
+            for (int i = 0; i < n; i++) {
+                String year = d.claims().get(i).fact().eventSlot().orElseThrow().value().substring(0, 4);
+                if (d.statements().get(i).contains(year)) return Optional.of("event " + (i + 1) + " shows its own year");
+            }
+        }
         return Optional.empty();
     }
 
@@ -83,6 +105,9 @@ final class QualityGate {
     /** MCQ, cloze and flashcard: the key must not be in the stem; options must look alike. */
     private Optional<String> valueOptionProblem(Draft d) {
         if (Texts.containsWords(d.stem(), d.key())) return Optional.of("the stem gives the key away: " + d.key());
+        for (String option : d.options()) {
+            if (Texts.containsWords(d.stem(), option)) return Optional.of("the stem names option '" + option + "'");
+        }
         if (d.options().size() < 2) return Optional.empty();
         int shortest = d.options().stream().mapToInt(String::length).min().orElse(0);
         int longest = d.options().stream().mapToInt(String::length).max().orElse(0);

@@ -2,7 +2,6 @@ package in.prelims.generation;
 
 import in.prelims.fact.Fact;
 import in.prelims.fact.Slot;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,7 +33,7 @@ record ValueOptions(List<Slot> values, int answer) {
 
     /** {@code position} wrong values below the key and the rest above, all ascending. */
     private static Optional<ValueOptions> sortedAround(Slot key, List<Slot> wrong, int position) {
-        Comparator<Slot> ascending = Comparator.comparing(ValueOptions::magnitude);
+        Comparator<Slot> ascending = Comparator.comparing(Figures::of);
         List<Slot> below = wrong.stream().filter(s -> ascending.compare(s, key) < 0).toList();
         List<Slot> above = wrong.stream().filter(s -> ascending.compare(s, key) > 0).toList();
         int needAbove = OPTIONS - 1 - position;
@@ -44,15 +43,6 @@ record ValueOptions(List<Slot> values, int answer) {
         values.addAll(above.subList(0, needAbove));
         values.sort(ascending);
         return Optional.of(new ValueOptions(values, values.indexOf(key)));
-    }
-
-    /** A sortable figure: ISO dates, months and years sort as text once padded; numbers as decimals. */
-    private static BigDecimal magnitude(Slot slot) {
-        String v = slot.value();
-        return switch (slot.kind()) {
-            case DATE, MONTH, YEAR -> new BigDecimal((v + "-01-01").substring(0, 10).replace("-", ""));
-            default -> new BigDecimal(v);
-        };
     }
 
     List<String> shown() {
