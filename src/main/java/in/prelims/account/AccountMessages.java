@@ -32,6 +32,9 @@ public interface AccountMessages {
     String passwordLabel();
 
     @Message
+    String newPasswordLabel();
+
+    @Message
     String confirmLabel();
 
     @Message
