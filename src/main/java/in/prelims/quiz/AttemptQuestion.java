@@ -12,10 +12,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 import java.util.List;
 
 /** One question exactly as an attempt showed it, with the answer given and the review mark. */
 @Entity
+@DynamicUpdate
 @Table(name = "attempt_question")
 public class AttemptQuestion extends PanacheEntityBase {
 

@@ -3,7 +3,6 @@ package in.prelims.quiz;
 import in.prelims.account.Owner;
 import in.prelims.account.Visitor;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -12,17 +11,15 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 
 /** Timed quizzes as JSON; works with a plain cookie jar (the guest cookie or the log-in cookie). */
 @Path("/api/quizzes")
 @Produces(MediaType.APPLICATION_JSON)
 public class QuizApi {
-
-    private static final String ANSWER_EXAMPLE = "{\"option\": 2} or {\"option\": null, \"marked\": true}";
 
     @Inject
     QuizService quizzes;
@@ -44,10 +41,13 @@ public class QuizApi {
                 .entity(QuizJson.Started.of(attempt, clock.now())).build();
     }
 
+    /** The answers, marks and deadline; with {@code ?questions=true} also the questions (no keys). */
     @GET
     @Path("{id}")
-    public QuizJson.State state(@PathParam("id") String id) {
-        return QuizJson.State.of(quizzes.owned(id, owner(id)), clock.now());
+    public QuizJson.State state(@PathParam("id") String id, @QueryParam("questions") boolean questions) {
+        Owner owner = owner(id);
+        AttemptView view = quizzes.view(id, owner);
+        return QuizJson.State.of(view, clock.now(), questions ? quizzes.owned(id, owner) : null);
     }
 
     /** Saves one answer (and optionally the review mark); 204 only once it is committed. */
@@ -55,16 +55,7 @@ public class QuizApi {
     @Path("{id}/answers/{index}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response answer(@PathParam("id") String id, @PathParam("index") String index, String body) {
-        Owner owner = owner(id);
-        quizzes.owned(id, owner);
-        int position = index(index);
-        JsonBody json = JsonBody.parse(body, ANSWER_EXAMPLE).onlyFields(List.of("option", "marked"));
-        if (!json.has("option")) {
-            throw new BadRequestException("option is required: 0 to 3 for the chosen option, or null to clear; e.g. "
-                    + ANSWER_EXAMPLE);
-        }
-        Integer option = json.whole("option").map(this::option).orElse(null);
-        quizzes.answer(id, owner, position, option, json.bool("marked").orElse(null));
+        quizzes.answer(id, owner(id), () -> Answer.parse(index, body));
         return Response.noContent().build();
     }
 
@@ -81,21 +72,5 @@ public class QuizApi {
 
     private Owner owner(String id) {
         return visitor.existingOwner().orElseThrow(() -> QuizService.notFound(id));
-    }
-
-    private int index(String index) {
-        try {
-            return Integer.parseInt(index);
-        } catch (NumberFormatException e) {
-            throw new BadRequestException("The question index must be a whole number from 0 (it was \"" + index + "\")");
-        }
-    }
-
-    private Integer option(long option) {
-        if (option < 0 || option > 9) {
-            throw new BadRequestException("option must be 0 to 3 (0 or 1 for true/false), or null to clear (it was "
-                    + option + ")");
-        }
-        return (int) option;
     }
 }

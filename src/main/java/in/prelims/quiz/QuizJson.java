@@ -1,5 +1,6 @@
 package in.prelims.quiz;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -34,13 +35,16 @@ final class QuizJson {
         }
     }
 
-    /** @param answers per question the chosen option or null; {@code marked} likewise for review marks */
+    /**
+     * @param answers   per question the chosen option or null; {@code marked} likewise for review marks
+     * @param questions only when asked for ({@code ?questions=true}), to resume from another client
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record State(String id, Instant deadline, Instant now, boolean submitted, List<Integer> answers,
                  List<Boolean> marked, List<Shown> questions) {
-        static State of(QuizAttempt a, Instant now) {
-            return new State(a.id.toString(), a.deadline, now, a.submitted(),
-                    a.questions.stream().map(q -> q.chosen).toList(), a.questions.stream().map(q -> q.marked).toList(),
-                    a.questions.stream().map(Shown::of).toList());
+        static State of(AttemptView a, Instant now, QuizAttempt withQuestions) {
+            return new State(a.id().toString(), a.deadline(), now, a.submitted(), a.chosen(), a.marked(),
+                    withQuestions == null ? null : withQuestions.questions.stream().map(Shown::of).toList());
         }
     }
 

@@ -36,13 +36,20 @@ public class QuizPage {
     @Inject
     Visitor visitor;
 
+    @Inject
+    QuestionHtmlCache cache;
+
     @CheckedTemplate
     static class Templates {
         /**
          * @param serverNow the server's time in epoch milliseconds, so the page counts down by the server's clock
          * @param view "one" question at a time or "all" on one page
          */
-        static native TemplateInstance attempt(QuizAttempt attempt, long serverNow, long graceMillis, String view);
+        static native TemplateInstance attempt(AttemptView attempt, String questions, long serverNow, long graceMillis,
+                                               String view);
+
+        /** The questions of an attempt without answers; rendered once per attempt and cached. */
+        static native TemplateInstance questions(QuizAttempt attempt);
 
         static native TemplateInstance result(QuizAttempt attempt, Scorecard card);
 
@@ -52,13 +59,15 @@ public class QuizPage {
     /** The running attempt; a submitted or expired one goes to its result. */
     @GET
     public Response attempt(@PathParam("id") String id, @QueryParam("view") String view) {
-        QuizAttempt attempt = quizzes.owned(id, owner(id));
-        if (attempt.submitted() || quizzes.expired(attempt)) {
+        Owner owner = owner(id);
+        AttemptView attempt = quizzes.view(id, owner);
+        if (attempt.submitted() || quizzes.expired(attempt.deadline())) {
             return toResult(id);
         }
+        String questions = cache.get(attempt.id(), () -> Templates.questions(quizzes.owned(id, owner)).render());
         String shown = "all".equals(view) ? "all" : "one";
-        return Response.ok(Templates.attempt(attempt, clock.now().toEpochMilli(), config.grace().toMillis(), shown))
-                .header("Cache-Control", "no-store").build();
+        return Response.ok(Templates.attempt(attempt, questions, clock.now().toEpochMilli(), config.grace().toMillis(),
+                shown)).header("Cache-Control", "no-store").build();
     }
 
     /**
@@ -81,7 +90,7 @@ public class QuizPage {
         Owner owner = owner(id);
         QuizAttempt attempt = quizzes.owned(id, owner);
         if (!attempt.submitted()) {
-            if (!quizzes.expired(attempt)) {
+            if (!quizzes.expired(attempt.deadline)) {
                 return Response.seeOther(URI.create("/quiz/" + id)).build();
             }
             attempt = quizzes.submit(id, owner, QuizService.BY_SERVER);

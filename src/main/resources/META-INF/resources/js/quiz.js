@@ -19,10 +19,23 @@
   var statusEl = document.getElementById('save-status');
   var progressEl = document.getElementById('progress');
   var submitForm = document.getElementById('submit-form');
+  var prevButton = document.getElementById('prev');
+  var nextButton = document.getElementById('next');
   var finishing = false;
   var current = 0;
 
   var MAX_BACKOFF = 30000;
+
+  // The questions come from a cache without answers; the answers and marks come with the page.
+  var savedAnswers = JSON.parse(root.dataset.answers);
+  var savedMarks = JSON.parse(root.dataset.marked);
+  sections.forEach(function (section, i) {
+    // set every control: the browser may have restored a different state on reload
+    Array.prototype.forEach.call(section.querySelectorAll('input[type=radio]'), function (radio, k) {
+      radio.checked = k === savedAnswers[i];
+    });
+    section.querySelector('.mark').checked = savedMarks[i];
+  });
 
   var state = sections.map(function (section) {
     var checked = section.querySelector('input[type=radio]:checked');
@@ -173,6 +186,8 @@
     if (i < 0 || i >= sections.length) return;
     current = i;
     sections.forEach(function (s, k) { s.classList.toggle('current', k === i); });
+    prevButton.disabled = i === 0;
+    nextButton.disabled = i === sections.length - 1;
     if (root.classList.contains('view-all') || focus) {
       sections[i].scrollIntoView({ block: 'start', behavior: 'smooth' });
     }
@@ -217,7 +232,7 @@
     if (by === 'timer') {
       statusEl.textContent = msg.msgTimeUp;
       statusEl.className = 'save-status busy';
-      Array.prototype.forEach.call(root.querySelectorAll('.questions input, .questions button'),
+      Array.prototype.forEach.call(root.querySelectorAll('.question-column input, .question-column button'),
         function (el) { el.disabled = true; });
     }
     var stopWaiting = by === 'timer' ? deadline + grace - 300 : serverNow() + 5000;
@@ -288,9 +303,9 @@
     });
     section.addEventListener('focusin', function () { if (current !== i) { current = i; render(); } });
     section.querySelector('.clear').addEventListener('click', function () { clearAnswer(i); });
-    section.querySelector('.prev').addEventListener('click', function () { go(i - 1, true); });
-    section.querySelector('.next').addEventListener('click', function () { go(i + 1, true); });
   });
+  prevButton.addEventListener('click', function () { go(current - 1, true); });
+  nextButton.addEventListener('click', function () { go(current + 1, true); });
   paletteButtons.forEach(function (button, i) {
     button.addEventListener('click', function () { go(i, true); });
   });

@@ -52,7 +52,7 @@ class QuizBrowserTest {
 
         options(0).get(1).click();
         awaitSaved();
-        questions.get(0).findElement(By.cssSelector("button.next")).click();
+        browser.findElement(By.id("next")).click();
         keys("1");
         keys("m");
         keys(org.openqa.selenium.Keys.ARROW_RIGHT.toString());

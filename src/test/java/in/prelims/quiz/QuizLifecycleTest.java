@@ -56,6 +56,9 @@ class QuizLifecycleTest {
         assertThat(state.getList("marked")).containsExactly(false, false, false, true);
         assertThat(state.getBoolean("submitted")).isFalse();
         assertThat(Instant.parse(state.getString("deadline"))).isAfter(Instant.now().plusSeconds(590));
+        assertThat(state.getList("questions")).isNull();
+        aspirant.http().get("/api/quizzes/" + id + "?questions=true").then().statusCode(200)
+                .body("questions.size()", equalTo(4)).body("questions[0].answer", nullValue());
     }
 
     @Test
