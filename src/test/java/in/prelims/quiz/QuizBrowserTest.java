@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.interactions.Actions;
 import java.util.function.Predicate;
 
@@ -117,6 +118,27 @@ class QuizBrowserTest {
                 .findElements(By.cssSelector("li.chosen"))).hasSize(1);
     }
 
+    @Test
+    void anAnswerGivenOfflineShowsNotSavedAndIsSavedWhenTheConnectionReturns() {
+        browser.get(home.toString());
+        browser.findElement(By.cssSelector("button.start")).click();
+        await(d -> d.getCurrentUrl().matches(".*/quiz/[0-9a-f-]{36}$"));
+
+        browser.setNetworkConditions(new ChromiumNetworkConditions().setOffline(true));
+        options(0).get(1).click();
+        await(d -> d.findElement(By.id("save-status")).getAttribute("class").contains("bad"));
+        assertThat(browser.findElement(By.id("save-status")).getText()).startsWith("Not saved: no connection");
+        assertThat(palette(0).getAttribute("class")).contains("unsaved");
+        Browser.screenshot(browser, "quiz-attempt-offline");
+
+        browser.deleteNetworkConditions();
+        await(d -> d.findElement(By.id("save-status")).getAttribute("class").contains("saved"), 40);
+        assertThat(palette(0).getAttribute("class")).doesNotContain("unsaved");
+        browser.navigate().refresh();
+        awaitSaved();
+        assertThat(chosen(0)).isEqualTo(1);
+    }
+
     private List<WebElement> options(int question) {
         return browser.findElements(By.cssSelector(".question")).get(question).findElements(By.cssSelector("label.option"));
     }
@@ -140,6 +162,10 @@ class QuizBrowserTest {
 
     private void awaitSaved() {
         await(d -> d.findElement(By.id("save-status")).getAttribute("class").contains("saved"), 10);
+    }
+
+    private void await(Predicate<ChromeDriver> condition) {
+        await(condition, 15);
     }
 
     private void await(Predicate<ChromeDriver> condition, int seconds) {
