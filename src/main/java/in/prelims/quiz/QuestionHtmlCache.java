@@ -15,26 +15,27 @@ import java.util.function.Supplier;
 @ApplicationScoped
 class QuestionHtmlCache {
 
-    /** About 32 MB of UTF-16: some 300 quizzes of 50 questions. */
-    static final long BUDGET_CHARS = 16L * 1024 * 1024;
+    /** 32 MB of UTF-8: some 500 quizzes of 50 questions. */
+    static final long BUDGET_BYTES = 32L * 1024 * 1024;
 
-    private final Map<UUID, String> pages = new LinkedHashMap<>(64, 0.75f, true);
+    private final Map<UUID, byte[]> pages = new LinkedHashMap<>(64, 0.75f, true);
     private long size;
 
-    String get(UUID attempt, Supplier<String> render) {
+    /** The UTF-8 HTML of an attempt's questions, rendered by {@code render} the first time. */
+    byte[] get(UUID attempt, Supplier<byte[]> render) {
         synchronized (this) {
-            String cached = pages.get(attempt);
+            byte[] cached = pages.get(attempt);
             if (cached != null) {
                 return cached;
             }
         }
-        String html = render.get();
+        byte[] html = render.get();
         synchronized (this) {
-            String previous = pages.put(attempt, html);
-            size += html.length() - (previous == null ? 0 : previous.length());
-            Iterator<String> eldest = pages.values().iterator();
-            while (size > BUDGET_CHARS && eldest.hasNext()) {
-                size -= eldest.next().length();
+            byte[] previous = pages.put(attempt, html);
+            size += html.length - (previous == null ? 0 : previous.length);
+            Iterator<byte[]> eldest = pages.values().iterator();
+            while (size > BUDGET_BYTES && eldest.hasNext()) {
+                size -= eldest.next().length;
                 eldest.remove();
             }
         }

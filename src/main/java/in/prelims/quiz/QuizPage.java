@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -23,6 +24,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Path("/quiz/{id}")
 @Produces(MediaType.TEXT_HTML)
 public class QuizPage {
+
+    private static final String QUESTIONS_HERE = "<!--questions-->";
+    private static final MediaType HTML_UTF8 = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
 
     @Inject
     QuizService quizzes;
@@ -45,6 +49,7 @@ public class QuizPage {
          * @param serverNow the server's time in epoch milliseconds, so the page counts down by the server's clock
          * @param view "one" question at a time or "all" on one page
          */
+        /** @param questions where the cached questions go */
         static native TemplateInstance attempt(AttemptView attempt, String questions, long serverNow, long graceMillis,
                                                String view);
 
@@ -64,10 +69,24 @@ public class QuizPage {
         if (attempt.submitted() || quizzes.expired(attempt.deadline())) {
             return toResult(id);
         }
-        String questions = cache.get(attempt.id(), () -> Templates.questions(quizzes.owned(id, owner)).render());
+        byte[] questions = cache.get(attempt.id(),
+                () -> Templates.questions(quizzes.owned(id, owner)).render().getBytes(StandardCharsets.UTF_8));
         String shown = "all".equals(view) ? "all" : "one";
-        return Response.ok(Templates.attempt(attempt, questions, clock.now().toEpochMilli(), config.grace().toMillis(),
-                shown)).header("Cache-Control", "no-store").build();
+        String shell = Templates.attempt(attempt, QUESTIONS_HERE, clock.now().toEpochMilli(), config.grace().toMillis(),
+                shown).render();
+        return Response.ok(splice(shell, questions), HTML_UTF8).header("Cache-Control", "no-store").build();
+    }
+
+    /** The page with the cached questions put in place of the marker, as bytes (no re-encoding of the questions). */
+    private static byte[] splice(String shell, byte[] questions) {
+        int at = shell.indexOf(QUESTIONS_HERE);
+        byte[] head = shell.substring(0, at).getBytes(StandardCharsets.UTF_8);
+        byte[] tail = shell.substring(at + QUESTIONS_HERE.length()).getBytes(StandardCharsets.UTF_8);
+        byte[] page = new byte[head.length + questions.length + tail.length];
+        System.arraycopy(head, 0, page, 0, head.length);
+        System.arraycopy(questions, 0, page, head.length, questions.length);
+        System.arraycopy(tail, 0, page, head.length + questions.length, tail.length);
+        return page;
     }
 
     /**
