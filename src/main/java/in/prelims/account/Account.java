@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 /** A signed-up aspirant; the password is a bcrypt hash. */
@@ -45,11 +46,6 @@ public class Account extends PanacheEntityBase {
     public Instant createdAt;
 
     public static Optional<Account> byUsername(String username) {
-        return find("lower(username) = ?1", username.toLowerCase(java.util.Locale.ROOT)).firstResultOptional();
-    }
-
-    /** Extra seconds this account gets on a quiz of the given length, rounded up. */
-    public int extraSecondsFor(int timeLimitSeconds) {
-        return (int) ((timeLimitSeconds * (long) extraMinutesPerHour + 59) / 60);
+        return find("lower(username) = ?1", username.toLowerCase(Locale.ROOT)).firstResultOptional();
     }
 }

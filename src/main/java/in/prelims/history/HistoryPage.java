@@ -3,7 +3,7 @@ package in.prelims.history;
 import in.prelims.account.Visitor;
 import in.prelims.fact.FactBase;
 import in.prelims.quiz.QuizConfig;
-import in.prelims.quiz.QuizService;
+import in.prelims.quiz.Attempts;
 import in.prelims.quiz.StartForm;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -24,7 +24,7 @@ public class HistoryPage {
     Visitor visitor;
 
     @Inject
-    QuizService quizzes;
+    Attempts attempts;
 
     @Inject
     FactBase base;
@@ -40,7 +40,7 @@ public class HistoryPage {
 
     @GET
     public TemplateInstance history() {
-        History history = History.of(visitor.existingOwner().map(quizzes::attempts).orElse(List.of()),
+        History history = History.of(visitor.existingOwner().map(attempts::of).orElse(List.of()),
                 base.topicCounts().keySet());
         StartForm practice = history.weakTopics().isEmpty() ? null : StartForm.forTopics(
                 history.weakTopics().stream().map(t -> t.topic()).collect(Collectors.toSet()), config.defaultCount(),

@@ -1,10 +1,15 @@
 package in.prelims.quiz;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /** Submits attempts whose deadline passed while nobody was there to press Submit. */
@@ -14,7 +19,7 @@ class AutoSubmitJob {
     private static final Logger LOG = Logger.getLogger(AutoSubmitJob.class);
 
     @Inject
-    QuizService quizzes;
+    QuizClock clock;
 
     @Inject
     QuizConfig config;
@@ -31,10 +36,34 @@ class AutoSubmitJob {
 
     @Scheduled(every = "${quiz.auto-submit-every:15s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void submitExpired() {
-        int submitted = quizzes.submitExpired();
+    void onSchedule() {
+        submitExpired();
+    }
+
+    /**
+     * Submits every attempt whose deadline and grace have passed, each in its own transaction.
+     *
+     * @return how many were submitted
+     */
+    int submitExpired() {
+        Instant cutoff = clock.now().minus(config.grace());
+        List<UUID> due = QuizAttempt.getEntityManager()
+                .createQuery("select id from QuizAttempt where submittedAt is null and deadline < ?1", UUID.class)
+                .setParameter(1, cutoff).getResultList();
+        int submitted = 0;
+        for (UUID id : due) {
+            submitted += QuarkusTransaction.requiringNew().call(() -> {
+                QuizAttempt attempt = QuizAttempt.findById(id, LockModeType.PESSIMISTIC_WRITE);
+                if (attempt == null || attempt.submitted()) {
+                    return 0;
+                }
+                attempt.finish(clock.now(), QuizService.BY_SERVER);
+                return 1;
+            });
+        }
         if (submitted > 0) {
             LOG.infof("Submitted %d quiz attempt(s) whose time ran out", submitted);
         }
+        return submitted;
     }
 }

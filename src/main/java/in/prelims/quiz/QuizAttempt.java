@@ -11,6 +11,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -99,6 +100,18 @@ public class QuizAttempt extends PanacheEntityBase {
 
     public Duration timeAllowed() {
         return Duration.between(startedAt, deadline);
+    }
+
+    /** Scores the stored answers under the stored marking and records the submit. */
+    void finish(Instant now, String by) {
+        Scorecard card = scorecard();
+        submittedAt = now.truncatedTo(ChronoUnit.MILLIS);
+        submittedBy = by;
+        score = card.score().toString();
+        maxScore = card.maxScore().toString();
+        correctCount = card.correct();
+        wrongCount = card.wrong();
+        unattemptedCount = card.unattempted();
     }
 
     public long answeredCount() {

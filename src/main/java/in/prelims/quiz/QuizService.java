@@ -1,14 +1,11 @@
 package in.prelims.quiz;
 
-import in.prelims.account.GuestClaimed;
 import in.prelims.account.Owner;
 import in.prelims.fact.FactBase;
 import in.prelims.generation.Kind;
 import in.prelims.generation.Question;
 import in.prelims.generation.QuestionService;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -18,10 +15,8 @@ import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.hibernate.Hibernate;
 
 /** Starts, answers and submits quiz attempts; every change is committed before it is acknowledged. */
@@ -57,23 +52,7 @@ public class QuizService {
             throw new BadRequestException("No questions could be made for these topics, sources and kinds; "
                     + "choose more of them");
         }
-        QuizAttempt attempt = new QuizAttempt();
-        attempt.id = UUID.randomUUID();
-        attempt.userId = owner.userId();
-        attempt.guestKey = owner.guestKey();
-        attempt.startedAt = clock.now().truncatedTo(ChronoUnit.SECONDS);
-        attempt.timeLimitSeconds = settings.timeLimitSeconds();
-        attempt.extraSeconds = (int) ((settings.timeLimitSeconds() * (long) extraMinutesPerHour + 59) / 60);
-        attempt.deadline = attempt.startedAt.plusSeconds(attempt.timeLimitSeconds + attempt.extraSeconds);
-        attempt.markingName = settings.marking().name();
-        attempt.markingCorrect = settings.marking().correct().toString();
-        attempt.markingWrong = settings.marking().wrong().toString();
-        attempt.seed = settings.seed();
-        attempt.kinds = settings.kinds().stream().map(Kind::slug).sorted().collect(Collectors.joining(","));
-        attempt.topics = settings.topics().stream().sorted().collect(Collectors.joining(","));
-        for (int i = 0; i < generated.size(); i++) {
-            attempt.questions.add(Snapshots.of(attempt, i, generated.get(i)));
-        }
+        QuizAttempt attempt = Snapshots.attempt(settings, owner, clock.now(), extraMinutesPerHour, generated);
         attempt.persist();
         return attempt;
     }
@@ -142,7 +121,7 @@ public class QuizService {
     public QuizAttempt submit(String id, Owner owner, String by) {
         QuizAttempt attempt = find(id, owner, LockModeType.PESSIMISTIC_WRITE);
         if (!attempt.submitted()) {
-            finish(attempt, by);
+            attempt.finish(clock.now(), by);
         }
         Hibernate.initialize(attempt.questions);
         return attempt;
@@ -151,57 +130,6 @@ public class QuizService {
     /** True once answers are refused: the deadline and the grace have both passed. */
     public boolean expired(Instant deadline) {
         return clock.now().isAfter(deadline.plus(config.grace()));
-    }
-
-    /**
-     * Submits every attempt whose deadline and grace have passed, each in its own transaction.
-     *
-     * @return how many were submitted
-     */
-    public int submitExpired() {
-        Instant cutoff = clock.now().minus(config.grace());
-        List<UUID> due = QuizAttempt.getEntityManager()
-                .createQuery("select id from QuizAttempt where submittedAt is null and deadline < ?1", UUID.class)
-                .setParameter(1, cutoff).getResultList();
-        int done = 0;
-        for (UUID id : due) {
-            done += QuarkusTransaction.requiringNew().call(() -> {
-                QuizAttempt attempt = QuizAttempt.findById(id, LockModeType.PESSIMISTIC_WRITE);
-                if (attempt == null || attempt.submitted()) {
-                    return 0;
-                }
-                finish(attempt, BY_SERVER);
-                return 1;
-            });
-        }
-        return done;
-    }
-
-    /** The newest attempt still running, to offer "resume". */
-    public Optional<QuizAttempt> running(Owner owner) {
-        return QuizAttempt.<QuizAttempt>find(ownerClause(owner) + " and submittedAt is null and deadline > ?2 "
-                + "order by startedAt desc", ownerValue(owner), clock.now()).firstResultOptional();
-    }
-
-    /** Every attempt of the owner, newest first. */
-    public List<QuizAttempt> attempts(Owner owner) {
-        return QuizAttempt.<QuizAttempt>find(ownerClause(owner) + " order by startedAt desc", ownerValue(owner)).list();
-    }
-
-    @Transactional
-    void claim(@Observes GuestClaimed claimed) {
-        QuizAttempt.update("userId = ?1, guestKey = null where guestKey = ?2", claimed.userId(), claimed.guestKey());
-    }
-
-    private void finish(QuizAttempt attempt, String by) {
-        Scorecard card = attempt.scorecard();
-        attempt.submittedAt = clock.now().truncatedTo(ChronoUnit.MILLIS);
-        attempt.submittedBy = by;
-        attempt.score = card.score().toString();
-        attempt.maxScore = card.maxScore().toString();
-        attempt.correctCount = card.correct();
-        attempt.wrongCount = card.wrong();
-        attempt.unattemptedCount = card.unattempted();
     }
 
     private QuizAttempt find(String id, Owner owner, LockModeType lock) {
@@ -235,13 +163,5 @@ public class QuizService {
 
     static NotFoundException notFound(String id) {
         return new NotFoundException("No quiz " + id + " here: it does not exist or belongs to someone else.");
-    }
-
-    private static String ownerClause(Owner owner) {
-        return owner.isGuest() ? "guestKey = ?1" : "userId = ?1";
-    }
-
-    private static Object ownerValue(Owner owner) {
-        return owner.isGuest() ? owner.guestKey() : owner.userId();
     }
 }

@@ -32,6 +32,9 @@ public class StartPage {
     QuizService quizzes;
 
     @Inject
+    Attempts attempts;
+
+    @Inject
     QuizConfig config;
 
     @Inject
@@ -70,7 +73,7 @@ public class StartPage {
     }
 
     private TemplateInstance page(StartForm form, String error) {
-        QuizAttempt running = visitor.existingOwner().flatMap(quizzes::running).orElse(null);
+        QuizAttempt running = visitor.existingOwner().flatMap(attempts::running).orElse(null);
         List<SourceChoice> sources = base.sources().stream().map(s -> new SourceChoice(s.id(), s.title(),
                 s.publisher(), Times.longDate(s.published()), base.factsOf(s).size())).toList();
         return Templates.start(form, error, running, QuizSettings.QUIZ_KINDS, base.topicCounts(), sources,
