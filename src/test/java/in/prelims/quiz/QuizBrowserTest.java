@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
@@ -137,6 +138,10 @@ class QuizBrowserTest {
         browser.navigate().refresh();
         awaitSaved();
         assertThat(chosen(0)).isEqualTo(1);
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        assertThat(browser.findElement(By.id("timer")).isDisplayed()).isTrue();
+        Browser.screenshot(browser, "quiz-attempt-phone");
     }
 
     private List<WebElement> options(int question) {
