@@ -78,6 +78,14 @@ class QuizBrowserTest {
         assertThat(palette(2).getAttribute("class")).doesNotContain("answered");
         assertThat(browser.findElement(By.id("progress")).getText()).startsWith("3 of 10 answered · 1 marked");
 
+        String attemptUrl = browser.getCurrentUrl();
+        browser.get(home.toString());
+        assertThat(browser.findElement(By.cssSelector(".resume")).getText()).contains("3 of 10 answered");
+        Browser.screenshot(browser, "quiz-start-resume");
+        browser.findElement(By.cssSelector(".resume a")).click();
+        await(d -> d.getCurrentUrl().equals(attemptUrl));
+        awaitSaved();
+
         browser.findElement(By.cssSelector(".view-switch a[data-view=all]")).click();
         assertThat(browser.findElements(By.cssSelector(".question")).get(9).isDisplayed()).isTrue();
         Browser.screenshot(browser, "quiz-attempt-all-on-one-page");
