@@ -12,8 +12,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.hibernate.annotations.DynamicUpdate;
 import java.util.List;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** One question exactly as an attempt showed it, with the answer given and the review mark. */
 @Entity

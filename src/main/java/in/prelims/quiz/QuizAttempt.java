@@ -2,8 +2,8 @@ package in.prelims.quiz;
 
 import in.prelims.account.Owner;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 
 /** One sitting of a timed quiz: what it showed, its clock, its owner and, once submitted, its score. */
 @Entity
@@ -73,6 +74,7 @@ public class QuizAttempt extends PanacheEntityBase {
 
     @OneToMany(mappedBy = "attempt", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
+    @BatchSize(size = 32)
     public List<AttemptQuestion> questions = new ArrayList<>();
 
     public boolean ownedBy(Owner owner) {
