@@ -106,6 +106,12 @@ mkdir -p docs
   echo
   echo "- Start a 50-question quiz (POST /api/quizzes, generation and storing included), median of 20 sequential: $START_MS ms."
   echo "- Submit (scoring 50 questions exactly), median of 20: $SUBMIT_MS ms; a second submit of the same attempt: $RESUBMIT_MS ms."
-  echo "- Resident memory of the app after the run: $RSS_MB MB."
+  echo "- Resident memory of the app after the run: $RSS_MB MB (default JVM heap sizing, no -Xmx)."
+  echo
+  echo "What the page costs: each GET checks the owner and reads the current answers with one query, renders the"
+  echo "small shell (timer, palette) with Qute and splices in the questions, whose UTF-8 HTML is rendered once per"
+  echo "attempt and cached (they never change). Before that cache the page rendered all 50 questions on every"
+  echo "request and ran at about a fifth of the rate. The machine is shared: rows move by a factor of two or more"
+  echo "with the load average, so compare rows of one run, not runs."
 } > docs/benchmarks-quiz.md
 cat docs/benchmarks-quiz.md
