@@ -27,11 +27,12 @@ public record Marking(String name, Fraction correct, Fraction wrong) {
     /** A scheme of one's own, such as a state PSC's +1 / -1/4. */
     public static Marking custom(Fraction correct, Fraction wrong) {
         if (correct.signum() <= 0 || correct.compareTo(MOST) > 0) {
-            throw new BadRequestException("marking.correct must be more than 0 and at most 100 (it was " + correct + ")");
+            throw new BadRequestException("The marks for a right answer (marking.correct) must be more than 0 and at "
+                    + "most 100; it was " + correct);
         }
         if (wrong.signum() < 0 || wrong.compareTo(MOST) > 0) {
-            throw new BadRequestException("marking.wrong is the marks deducted for a wrong answer: 0 to 100 (it was "
-                    + wrong + ")");
+            throw new BadRequestException("The marks deducted for a wrong answer (marking.wrong) must be 0 to 100; it was "
+                    + wrong);
         }
         return new Marking(CUSTOM, correct, wrong);
     }

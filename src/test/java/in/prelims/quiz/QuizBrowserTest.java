@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.interactions.Actions;
@@ -150,6 +151,25 @@ class QuizBrowserTest {
         browser.manage().window().setSize(new Dimension(390, 844));
         assertThat(browser.findElement(By.id("timer")).isDisplayed()).isTrue();
         Browser.screenshot(browser, "quiz-attempt-phone");
+    }
+
+    @Test
+    void aSecondTabSeesTheAnswersGivenInTheFirst() {
+        browser.get(home.toString());
+        browser.findElement(By.cssSelector("button.start")).click();
+        await(d -> d.getCurrentUrl().matches(".*/quiz/[0-9a-f-]{36}$"));
+        String attempt = browser.getCurrentUrl();
+        String first = browser.getWindowHandle();
+
+        browser.switchTo().newWindow(WindowType.TAB);
+        browser.get(attempt);
+        options(0).get(1).click();
+        awaitSaved();
+
+        browser.switchTo().window(first);
+        browser.executeScript("window.dispatchEvent(new Event('focus'))");
+        await(d -> chosen(0) == 1);
+        assertThat(palette(0).getAttribute("class")).contains("answered");
     }
 
     private List<WebElement> options(int question) {
