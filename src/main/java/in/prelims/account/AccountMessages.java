@@ -1,0 +1,84 @@
+package in.prelims.account;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** The words of the account pages; the texts are in messages/account.properties. */
+@MessageBundle("account")
+public interface AccountMessages {
+
+    @Message
+    String welcomeTitle();
+
+    @Message
+    String welcomeLead();
+
+    @Message
+    String loginHeading();
+
+    @Message
+    String signupHeading();
+
+    @Message
+    String wrongPassword();
+
+    @Message
+    String usernameLabel();
+
+    @Message
+    String usernameHint();
+
+    @Message
+    String passwordLabel();
+
+    @Message
+    String newPasswordLabel();
+
+    @Message
+    String confirmLabel();
+
+    @Message
+    String loginButton();
+
+    @Message
+    String signupButton();
+
+    @Message
+    String guestKept();
+
+    @Message
+    String profileTitle();
+
+    @Message
+    String signedInAs(String username);
+
+    @Message
+    String settingsSaved();
+
+    @Message
+    String extraHeading();
+
+    @Message
+    String extraHelp();
+
+    @Message
+    String extraLabel();
+
+    @Message
+    String extraNone();
+
+    @Message
+    String extraUpsc();
+
+    @Message
+    String extraOther(int minutes);
+
+    @Message
+    String saveButton();
+
+    @Message
+    String historyLink();
+
+    @Message
+    String logoutButton();
+}

@@ -1,0 +1,37 @@
+package in.prelims.quiz;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.time.ZoneId;
+
+/** Timing rules of quizzes. */
+@ConfigMapping(prefix = "quiz")
+public interface QuizConfig {
+
+    /** The longest grace the exam rules allow us: an answer is late after deadline plus grace. */
+    Duration MAX_GRACE = Duration.ofSeconds(5);
+
+    /**
+     * How long after the deadline an answer already on its way is still accepted (network
+     * latency, the final second's click). At most 5 seconds.
+     */
+    @WithDefault("3s")
+    Duration grace();
+
+    /** How often the server submits attempts whose deadline has passed (the rule: within 60 s). */
+    @WithDefault("15s")
+    Duration autoSubmitEvery();
+
+    /** Questions in a quiz started with one click. */
+    @WithDefault("10")
+    int defaultCount();
+
+    /** The time zone in which pages and messages show clock times; most aspirants are in India. */
+    @WithDefault("Asia/Kolkata")
+    ZoneId zone();
+
+    /** Seconds per question for the suggested time limit; UPSC GS gives 120 minutes for 100 questions. */
+    @WithDefault("72")
+    int secondsPerQuestion();
+}

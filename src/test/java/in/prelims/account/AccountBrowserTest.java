@@ -1,0 +1,113 @@
+package in.prelims.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import in.prelims.web.Browser;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import in.prelims.quiz.QuizAttempt;
+import java.net.URL;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * A guest takes a quiz, signs up and finds it in their history, then practises their weak topics
+ * and logs out, in a real Chromium.
+ */
+@QuarkusTest
+class AccountBrowserTest {
+
+    @TestHTTPResource("/")
+    URL home;
+
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void open() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void close() {
+        browser.quit();
+    }
+
+    @Test
+    void aGuestSignsUpKeepsTheQuizAndPractisesWeakTopics() {
+        browser.get(home.toString());
+        browser.findElement(By.id("count")).clear();
+        browser.findElement(By.id("count")).sendKeys("5");
+        browser.findElement(By.id("seed")).sendKeys("21");
+        browser.findElement(By.cssSelector("button.start")).click();
+        await(d -> d.getCurrentUrl().matches(".*/quiz/[0-9a-f-]{36}$"));
+        String quizUrl = browser.getCurrentUrl();
+        String quizId = quizUrl.substring(quizUrl.lastIndexOf('/') + 1);
+        Browser.screenshot(browser, "quiz-attempt-kinds");
+        browser.findElements(By.cssSelector(".question")).get(0).findElements(By.cssSelector("label.option")).get(0).click();
+        await(d -> d.findElement(By.id("save-status")).getAttribute("class").contains("saved"));
+        browser.findElement(By.cssSelector("button.submit")).click();
+        browser.switchTo().alert().accept();
+        await(d -> d.getCurrentUrl().endsWith("/result"));
+
+        browser.findElement(By.linkText("Account")).click();
+        String name = "asha" + UUID.randomUUID().toString().substring(0, 6);
+        browser.findElement(By.id("signup-username")).sendKeys(name);
+        browser.findElement(By.id("signup-password")).sendKeys("exam-ready-2026");
+        browser.findElement(By.id("signup-confirm")).sendKeys("exam-ready-2026");
+        Browser.screenshot(browser, "account-sign-up");
+        browser.findElement(By.cssSelector("form[action='/account/signup'] button")).click();
+        await(d -> d.getCurrentUrl().equals(home.toString()));
+
+        browser.findElement(By.linkText("Account")).click();
+        assertThat(browser.findElement(By.cssSelector("main .lead")).getText()).contains("Signed in as " + name);
+        Browser.screenshot(browser, "account-profile");
+
+        browser.findElement(By.linkText("History")).click();
+        assertThat(browser.findElements(By.cssSelector("a[href='/quiz/" + quizId + "/result']"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector(".guest-note"))).isEmpty();
+        List<WebElement> weak = browser.findElements(By.cssSelector(".weak-list strong"));
+        assertThat(weak).isNotEmpty();
+        Set<String> weakTopics = new HashSet<>(weak.stream().map(WebElement::getText).toList());
+        browser.findElement(By.cssSelector(".weak button")).click();
+        await(d -> d.getCurrentUrl().matches(".*/quiz/[0-9a-f-]{36}$"));
+        String practice = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
+        QuizAttempt attempt = QuarkusTransaction.requiringNew().call(() -> {
+            QuizAttempt a = QuizAttempt.findById(UUID.fromString(practice));
+            a.questions.forEach(q -> q.topics.size());
+            return a;
+        });
+        assertThat(new HashSet<>(Arrays.asList(attempt.topics.split(",")))).isEqualTo(weakTopics);
+        assertThat(attempt.questions).allMatch(q -> q.topics.stream().anyMatch(weakTopics::contains));
+
+        browser.findElement(By.linkText("Account")).click();
+        browser.findElement(By.cssSelector("form[action='/account/logout'] button")).click();
+        browser.get(home + "history");
+        assertThat(browser.findElements(By.cssSelector("table.attempts"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector(".guest-note"))).hasSize(1);
+    }
+
+    private void await(Predicate<ChromeDriver> condition) {
+        long giveUp = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (!condition.test(browser)) {
+            assertThat(System.nanoTime()).as("waiting on %s", browser.getCurrentUrl()).isLessThan(giveUp);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
