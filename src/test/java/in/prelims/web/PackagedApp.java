@@ -35,6 +35,7 @@ public final class PackagedApp implements AutoCloseable {
     public PackagedApp start() throws IOException, InterruptedException {
         process = new ProcessBuilder("java", "-Dquarkus.http.port=" + port,
                 "-Dfacts.dir=" + PROJECT.resolve("questions"),
+                "-Dquestion-templates.dir=" + PROJECT.resolve("templates"),
                 "-Dfacts.documents-dir=" + PROJECT.resolve("../shared/seeds").normalize(),
                 "-jar", PROJECT.resolve("target/quarkus-app/quarkus-run.jar").toString())
                 .directory(workDir.toFile())
