@@ -20,6 +20,12 @@ public final class Provenance {
     private static final Pattern TAGS = Pattern.compile("<[^>]+>");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,\\-–—/*_()\\[\\]\"'’‘“”:;!?%$•#]+");
 
+    /** Small counts and ordinals are often spelt out: "seven central pillars", "the first-ever dialogue". */
+    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve");
+    private static final List<String> ORDINAL_WORDS = List.of("zeroth", "first", "second", "third", "fourth", "fifth",
+            "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
+
     private Provenance() {}
 
     /** Errors for values not found; a document that cannot be read is an error too. */
@@ -58,14 +64,18 @@ public final class Provenance {
                 yield List.of(monthName(m.getMonthValue(), TextStyle.FULL) + " " + m.getYear(),
                         monthName(m.getMonthValue(), TextStyle.SHORT) + " " + m.getYear());
             }
-            case YEAR, COUNT -> List.of(v);
+            case YEAR -> List.of(v);
+            case COUNT -> Integer.parseInt(v) < NUMBER_WORDS.size()
+                    ? List.of(v, NUMBER_WORDS.get(Integer.parseInt(v))) : List.of(v);
             case NUMBER, MONEY -> slot.scale() == null ? List.of(SlotFormat.plain(v))
                     : List.of(SlotFormat.plain(v) + " " + slot.scale());
             case PERCENT -> slot.to() == null ? List.of(SlotFormat.plain(v))
                     : List.of(SlotFormat.plain(v) + " to " + SlotFormat.plain(slot.to()),
                     SlotFormat.plain(v) + " " + SlotFormat.plain(slot.to()));
             case DURATION -> List.of(v + " " + slot.unit(), v + " " + slot.unit().replaceAll("s$", ""));
-            case ORDINAL -> List.of(SlotFormat.ordinal(Integer.parseInt(v)));
+            case ORDINAL -> Integer.parseInt(v) < ORDINAL_WORDS.size()
+                    ? List.of(SlotFormat.ordinal(Integer.parseInt(v)), ORDINAL_WORDS.get(Integer.parseInt(v)))
+                    : List.of(SlotFormat.ordinal(Integer.parseInt(v)));
             case ENTITY -> gazetteer.find(v).map(Entity::allNames).orElse(List.of(v));
         };
     }

@@ -35,6 +35,15 @@ class ProvenanceTest {
     }
 
     @Test
+    void smallCountsAndOrdinalsMayBeSpeltOut() {
+        Slot pillars = new Slot("count", "count", SlotKind.COUNT, "7", null, "pillars", null, null);
+        Slot first = new Slot("nth", "ordinal", SlotKind.ORDINAL, "1", null, null, null, null);
+        assertThat(Provenance.found(pillars, Provenance.normalise("It has seven central pillars."), base.gazetteer())).isTrue();
+        assertThat(Provenance.found(first, Provenance.normalise("the first-ever 2+2 dialogue"), base.gazetteer())).isTrue();
+        assertThat(Provenance.found(pillars, Provenance.normalise("It has eleven pillars."), base.gazetteer())).isFalse();
+    }
+
+    @Test
     void aMissingDocumentIsReported() {
         assertThat(Provenance.check(base, Path.of("src/test/resources/facts/valid")))
                 .allSatisfy(e -> assertThat(e.message()).contains("document 'doc.txt' is not in"));
