@@ -10,11 +10,6 @@ record Deck(String title, DeckOptions options, List<Card> cards, List<Sheet> she
         sheets = List.copyOf(sheets);
     }
 
-    /** The sheet class that sets the paper size: "a4" or "letter". */
-    String paperClass() {
-        return options.paper().slug();
-    }
-
     CardLayout layout() {
         return options.layout();
     }

@@ -21,8 +21,4 @@ record DeckForm(List<String> allTopics, List<Source> allSources, Set<String> top
     private static String or(String value, String fallback) {
         return value == null || value.isBlank() ? fallback : value.trim();
     }
-
-    List<Integer> perPageChoices() {
-        return java.util.Arrays.stream(CardLayout.PER_PAGE).boxed().toList();
-    }
 }

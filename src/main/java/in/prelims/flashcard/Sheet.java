@@ -16,16 +16,4 @@ record Sheet(Face face, int first, int last, List<PlacedCard> cards) {
     Sheet {
         cards = List.copyOf(cards);
     }
-
-    boolean fronts() {
-        return face == Face.FRONTS;
-    }
-
-    boolean backs() {
-        return face == Face.BACKS;
-    }
-
-    boolean fold() {
-        return face == Face.FOLD;
-    }
 }

@@ -1,0 +1,39 @@
+package in.prelims.flashcard;
+
+import io.quarkus.qute.TemplateExtension;
+import java.util.Arrays;
+import java.util.List;
+
+/** Values the flashcard templates compute from a deck, a sheet or the form. */
+@TemplateExtension
+class FlashcardExtensions {
+
+    /** The sheet class that sets the paper size: "a4" or "letter". */
+    static String paperClass(Deck deck) {
+        return deck.options().paper().slug();
+    }
+
+    static int rows(Deck deck) {
+        return deck.layout().rows();
+    }
+
+    static List<Integer> rowLines(Deck deck) {
+        return deck.layout().rowLines();
+    }
+
+    static boolean fronts(Sheet sheet) {
+        return sheet.face() == Sheet.Face.FRONTS;
+    }
+
+    static boolean backs(Sheet sheet) {
+        return sheet.face() == Sheet.Face.BACKS;
+    }
+
+    static boolean fold(Sheet sheet) {
+        return sheet.face() == Sheet.Face.FOLD;
+    }
+
+    static List<String> perPageChoices(DeckForm form) {
+        return Arrays.stream(CardLayout.PER_PAGE).mapToObj(String::valueOf).toList();
+    }
+}
