@@ -55,6 +55,11 @@ record CardLayout(Paper paper, int perPage) {
         return MARGIN_TOP_MM + row * cardHeightMm();
     }
 
+    /** The deck name's room on a card's top line, right of the card number (see .deck-name). */
+    double nameWidthMm() {
+        return cardWidthMm() - 16 - PADDING_MM;
+    }
+
     double textWidthMm() {
         return cardWidthMm() - 2 * PADDING_MM;
     }

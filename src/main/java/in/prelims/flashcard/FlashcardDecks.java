@@ -29,7 +29,8 @@ class FlashcardDecks {
             cards.add(card(cards.size() + 1, q));
         }
         String title = options.title().isEmpty() ? defaultTitle(options) : options.title();
-        return new Deck(title, options, cards, DeckSheets.layOut(cards, options.layout(), options.duplex()));
+        return new Deck(title, options, cards, DeckSheets.layOut(cards, options.layout(), options.duplex(),
+                messages.source()));
     }
 
     private String defaultTitle(DeckOptions options) {

@@ -13,6 +13,11 @@ class FlashcardExtensions {
         return deck.options().paper().slug();
     }
 
+    /** The deck title as it fits on a card's top line (6.5 pt, see .deck-name). */
+    static String cardTitle(Deck deck) {
+        return TextFit.ellipsis(deck.title(), deck.layout().nameWidthMm(), 6.5);
+    }
+
     static int rows(Deck deck) {
         return deck.layout().rows();
     }
