@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Strict access to the keys of one YAML map: unknown, missing and mistyped keys become errors. */
-final class Fields {
+public final class Fields {
 
     private final YamlNode.Mapping map;
     private final String what;
@@ -22,7 +22,7 @@ final class Fields {
     }
 
     /** Returns null (after recording an error) when {@code node} is not a map. */
-    static Fields of(YamlNode node, String what, Set<String> allowed, String file, List<FactError> errors) {
+    public static Fields of(YamlNode node, String what, Set<String> allowed, String file, List<FactError> errors) {
         if (node == null) return null;
         if (!(node instanceof YamlNode.Mapping map)) {
             errors.add(new FactError(file, node.line(), what + " must be a map, found " + YamlNode.describe(node)));
@@ -37,25 +37,25 @@ final class Fields {
         return new Fields(map, what, file, errors);
     }
 
-    int line() {
+    public int line() {
         return map.line();
     }
 
-    int line(String key) {
+    public int line(String key) {
         YamlNode.Entry entry = map.entries().get(key);
         return entry == null ? map.line() : entry.keyLine();
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         return map.entries().containsKey(key);
     }
 
-    YamlNode node(String key) {
+    public YamlNode node(String key) {
         YamlNode.Entry entry = map.entries().get(key);
         return entry == null ? null : entry.value();
     }
 
-    String requiredText(String key) {
+    public String requiredText(String key) {
         if (!has(key)) {
             error(map.line(), what + " is missing '" + key + "'");
             return null;
@@ -63,7 +63,7 @@ final class Fields {
         return text(key);
     }
 
-    String text(String key) {
+    public String text(String key) {
         YamlNode node = node(key);
         if (node == null) return null;
         if (node instanceof YamlNode.Scalar scalar && scalar.text() != null && !scalar.text().isBlank()) {
@@ -73,13 +73,13 @@ final class Fields {
         return null;
     }
 
-    List<String> textList(String key) {
+    public List<String> textList(String key) {
         YamlNode node = node(key);
         if (node == null) return List.of();
         return textList(node, "'" + key + "' in " + what);
     }
 
-    List<String> textList(YamlNode node, String described) {
+    public List<String> textList(YamlNode node, String described) {
         if (!(node instanceof YamlNode.Sequence seq)) {
             error(node.line(), described + " must be a list, found " + YamlNode.describe(node));
             return List.of();
@@ -96,7 +96,7 @@ final class Fields {
     }
 
     /** A map's entries by key, or an empty map after an error when the value is not a map. */
-    Map<String, YamlNode.Entry> entries(String key) {
+    public Map<String, YamlNode.Entry> entries(String key) {
         YamlNode node = node(key);
         if (node == null) return Map.of();
         if (node instanceof YamlNode.Mapping m) return new LinkedHashMap<>(m.entries());
@@ -105,7 +105,7 @@ final class Fields {
         return Map.of();
     }
 
-    void error(int line, String message) {
+    public void error(int line, String message) {
         errors.add(new FactError(file, line, message));
     }
 }

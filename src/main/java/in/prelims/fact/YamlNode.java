@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A YAML value that remembers the line it starts on, so validation can say {@code file:line}. */
-sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.Scalar {
+public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.Scalar {
 
     int line();
 

@@ -11,20 +11,20 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads YAML into {@link YamlNode}s with line numbers; duplicate keys are reported, not merged. */
-final class YamlReader {
+public final class YamlReader {
 
     private static final YAMLFactory FACTORY = new YAMLFactory();
 
     private final String file;
     private final List<FactError> errors;
 
-    YamlReader(String file, List<FactError> errors) {
+    public YamlReader(String file, List<FactError> errors) {
         this.file = file;
         this.errors = errors;
     }
 
     /** Returns the document's root, or {@code null} after recording a syntax error. */
-    YamlNode read(Reader reader) {
+    public YamlNode read(Reader reader) {
         try (JsonParser parser = FACTORY.createParser(reader)) {
             JsonToken first = parser.nextToken();
             if (first == null) {

@@ -1,5 +1,7 @@
 package in.prelims.generation;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -21,12 +23,19 @@ public enum Kind {
     }
 
     /** The name used in URLs, JSON and template files: "true-false". */
+    @JsonValue
     public String slug() {
         return slug;
     }
 
     public static Optional<Kind> ofSlug(String slug) {
         return Arrays.stream(values()).filter(k -> k.slug.equalsIgnoreCase(slug == null ? "" : slug.trim())).findFirst();
+    }
+
+    /** Reads a kind back from JSON: its slug, or its enum name as older stored JSON may have it. */
+    @JsonCreator
+    public static Kind fromJson(String value) {
+        return ofSlug(value).orElseGet(() -> valueOf(value));
     }
 
     @Override

@@ -1,0 +1,33 @@
+package in.prelims.generation;
+
+import in.prelims.fact.Fact;
+import in.prelims.fact.FactView.SourceRef;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A generated item before the quality gate: the question as shown plus what each option means and
+ * the claims whose truth decides the key.
+ *
+ * @param claims   for mcq/cloze/flashcard one per option; for the others one per statement (or pair)
+ * @param meanings one per option
+ * @param key      for mcq, cloze and flashcard items the value shown as the key, else null
+ */
+record Draft(Kind kind, String phrasing, String stem, List<String> statements, List<String> options,
+             List<OptionMeaning> meanings, int answer, String explanation, List<Fact> facts, List<Claim> claims,
+             String key) {
+
+    Question toQuestion() {
+        Set<SourceRef> sources = new LinkedHashSet<>();
+        Set<String> topics = new LinkedHashSet<>();
+        facts.forEach(f -> {
+            sources.add(SourceRef.of(f.source()));
+            topics.addAll(f.topics());
+        });
+        String content = kind.slug() + "|" + stem + "|" + String.join("|", statements) + "|" + String.join("|", options);
+        String id = kind.slug() + "-" + Long.toHexString(Texts.hash(content));
+        return new Question(id, kind, stem, statements, options, answer, explanation,
+                facts.stream().map(Fact::id).toList(), List.copyOf(sources), List.copyOf(topics));
+    }
+}

@@ -1,0 +1,153 @@
+package in.prelims.generation;
+
+import in.prelims.fact.Fact;
+import in.prelims.fact.FactBase;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Plans a quiz: which kind each item is, where its key goes, which fact anchors it; then drafts each
+ * item and lets only what passes the quality gate through. Plain Java, so tests and the benchmark
+ * can build it without the server.
+ */
+final class Engine {
+
+    /** Anchors tried for one item before falling back to another kind. */
+    private static final int ATTEMPTS = 12;
+    private static final int MAX_CACHED_POOLS = 256;
+
+    private final FactIndex index;
+    private final QuestionTemplates templates;
+    private final String style;
+    private final QualityGate gate;
+    private final Map<Kind, Generator> generators = new EnumMap<>(Kind.class);
+    private final Map<String, Pool> pools = new ConcurrentHashMap<>();
+    private final Pool everything;
+
+    Engine(FactBase base, QuestionTemplates templates, String style) {
+        this.index = new FactIndex(base);
+        this.templates = templates;
+        this.style = style;
+        this.gate = new QualityGate(index);
+        Material material = new Material(index);
+        generators.put(Kind.MCQ, new McqGenerator(material));
+        generators.put(Kind.CLOZE, new ClozeGenerator(material));
+        generators.put(Kind.TRUE_FALSE, new TrueFalseGenerator(material));
+        generators.put(Kind.STATEMENTS, new StatementsGenerator(material));
+        generators.put(Kind.HOW_MANY, new HowManyGenerator(material));
+        generators.put(Kind.PAIRS, new PairsGenerator(material));
+        generators.put(Kind.CHRONOLOGY, new ChronologyGenerator(index));
+        generators.put(Kind.FLASHCARD, new FlashcardGenerator());
+        Set<Kind> missing = new TreeSet<>(templates.missingKinds(style));
+        missing.retainAll(generators.keySet());
+        if (!missing.isEmpty()) {
+            throw new TemplateFileException(List.of(new in.prelims.fact.FactError("templates", 0, "style '" + style
+                    + "' has no template for " + missing + " (styles found: " + templates.styles() + ")")));
+        }
+        this.everything = new Pool(index, Set.of(), Set.of());
+    }
+
+    FactIndex index() {
+        return index;
+    }
+
+    QualityGate gate() {
+        return gate;
+    }
+
+    Generator generator(Kind kind) {
+        return generators.get(kind);
+    }
+
+    List<Phrasing> phrasings(Kind kind) {
+        return templates.of(style, kind);
+    }
+
+    /** The request's questions; fewer than asked only when the filtered facts cannot make more. */
+    List<Question> generate(QuestionRequest request) {
+        checkFilters(request);
+        Set<Kind> kinds = request.kinds().isEmpty() ? EnumSet.complementOf(EnumSet.of(Kind.FLASHCARD)) : EnumSet.copyOf(request.kinds());
+        kinds.retainAll(generators.keySet());
+        Pool pool = pool(request.topics(), request.sources());
+        long seed = Seeds.of(request.seed(), new TreeSet<>(request.topics()) + "|" + new TreeSet<>(request.sources()) + "|" + kinds);
+        Plan plan = Plan.of(request.count(), new ArrayList<>(kinds), seed);
+        Map<Kind, Anchors> anchors = new EnumMap<>(Kind.class);
+        List<Question> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Set<String> usedTexts = new HashSet<>();
+        for (int i = 0; i < request.count(); i++) {
+            Kind planned = plan.kind(i);
+            List<Kind> tryKinds = new ArrayList<>(List.of(planned));
+            kinds.stream().filter(k -> k != planned).forEach(tryKinds::add);
+            for (Kind kind : tryKinds) {
+                Anchors a = anchors.computeIfAbsent(kind, k -> new Anchors(pool.anchors(k), Seeds.of(seed, k.slug())));
+                Optional<Question> q = item(kind, pool, a, plan.position(kind), Seeds.of(seed, i + "|" + kind.slug()), seen, usedTexts);
+                if (q.isPresent()) {
+                    plan.served(kind);
+                    out.add(q.get());
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** @param usedTexts sentence patterns already asked in this quiz; others are preferred while attempts last */
+    private Optional<Question> item(Kind kind, Pool pool, Anchors anchors, int position, long seed, Set<String> seen,
+                                    Set<String> usedTexts) {
+        List<Phrasing> phrasings = phrasings(kind);
+        if (phrasings.isEmpty()) return Optional.empty();
+        for (int attempt = 0; attempt < ATTEMPTS && anchors.hasNext(); attempt++) {
+            Random random = new Random(Seeds.of(seed, attempt));
+            Fact anchor = anchors.next();
+            if (attempt < ATTEMPTS / 2 && usedTexts.contains(anchor.text())) continue;
+            Phrasing phrasing = phrasings.get(random.nextInt(phrasings.size()));
+            Optional<Question> q = generators.get(kind).draft(anchor, pool, phrasing, position, random).flatMap(gate::admit);
+            if (q.isPresent() && seen.add(q.get().id())) {
+                usedTexts.add(anchor.text());
+                return q;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void checkFilters(QuestionRequest request) {
+        if (request.count() < 1 || request.count() > QuestionRequest.MAX_COUNT) {
+            throw new IllegalArgumentException("Parameter 'count' must be between 1 and " + QuestionRequest.MAX_COUNT
+                    + ", not " + request.count() + ".");
+        }
+        for (String t : new TreeSet<>(request.topics())) {
+            if (!index.hasTopic(t)) {
+                throw new IllegalArgumentException("Parameter 'topics': unknown topic '" + t + "'. Known topics: "
+                        + known(index.topics()) + ".");
+            }
+        }
+        for (String s : new TreeSet<>(request.sources())) {
+            if (!index.hasSource(s)) {
+                throw new IllegalArgumentException("Parameter 'sources': unknown source '" + s + "'. See /api/sources.");
+            }
+        }
+    }
+
+    /** At most a screenful of names, for error messages. */
+    private static String known(Set<String> names) {
+        List<String> sorted = new ArrayList<>(new TreeSet<>(names));
+        return sorted.size() <= 30 ? String.join(", ", sorted) : String.join(", ", sorted.subList(0, 30)) + ", ...";
+    }
+
+    private Pool pool(Set<String> topics, Set<String> sources) {
+        if (topics.isEmpty() && sources.isEmpty()) return everything;
+        String key = new TreeSet<>(topics) + "|" + new TreeSet<>(sources);
+        if (pools.size() > MAX_CACHED_POOLS) pools.clear();
+        return pools.computeIfAbsent(key, k -> new Pool(index, topics, sources));
+    }
+}

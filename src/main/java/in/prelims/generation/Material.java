@@ -1,0 +1,72 @@
+package in.prelims.generation;
+
+import in.prelims.fact.Fact;
+import in.prelims.fact.Slot;
+import in.prelims.generation.distractor.Distractors;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+
+/** What every generator draws on: the indexed facts and typed wrong values that the fact base keeps false. */
+final class Material {
+
+    /** Sibling event dates looked at per distractor request. */
+    private static final int SIBLINGS = 4;
+
+    private final FactIndex index;
+    private final Distractors distractors;
+
+    Material(FactIndex index) {
+        this.index = index;
+        this.distractors = new Distractors(index.gazetteer(), this::siblingDates);
+    }
+
+    FactIndex index() {
+        return index;
+    }
+
+    /**
+     * Up to {@code wanted} values for the slot that make the fact's statement false by the whole base
+     * and that do not already appear elsewhere in the statement (which would mark them as wrong) nor
+     * put the fact's dates out of order.
+     */
+    List<Slot> wrongValues(Fact fact, Slot slot, int wanted, Random random) {
+        String rest = fact.renderBlank(slot.name(), " ");
+        return distractors.pick(fact, slot, wanted, random, candidate -> !index.holds(Claim.swapped(fact, candidate))
+                && !Texts.containsWords(rest, candidate.display())
+                && Figures.keepsOrder(slot, candidate, fact.slots().values()));
+    }
+
+    /** The fact with one askable slot swapped so that it is false, or empty when no slot can be swapped. */
+    Optional<Claim> falsify(Fact fact, Random random) {
+        List<Slot> slots = askable(fact);
+        java.util.Collections.shuffle(slots, random);
+        for (Slot slot : slots) {
+            List<Slot> wrong = wrongValues(fact, slot, 1, random);
+            if (!wrong.isEmpty()) return Optional.of(Claim.swapped(fact, wrong.get(0)));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The slots a question may blank or swap, in name order: a fact's slot map has no stable order
+     * between runs, and the same seed must give the same quiz after a restart.
+     */
+    static List<Slot> askable(Fact fact) {
+        List<Slot> slots = new ArrayList<>(fact.askableSlots());
+        slots.sort(java.util.Comparator.comparing(Slot::name));
+        return slots;
+    }
+
+    private List<Slot> siblingDates(Fact fact, Slot slot, Random random) {
+        if (fact.topics().isEmpty()) return List.of();
+        List<Fact> events = index.eventsOfTopic(fact.topics().get(random.nextInt(fact.topics().size())));
+        List<Slot> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(SIBLINGS * 2, events.size()) && out.size() < SIBLINGS; i++) {
+            Fact other = events.get(random.nextInt(events.size()));
+            if (other != fact) other.eventSlot().filter(s -> s.kind() == slot.kind()).ifPresent(out::add);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,45 @@
+package in.prelims.generation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+/**
+ * One template: the wording of one kind in one style, read from a file under {@code templates/}.
+ *
+ * @param texts  key to text, with the file's shared phrases filled in
+ * @param counts how-many option labels in the order shown, each with the count it stands for
+ */
+record Phrasing(Kind kind, String id, String style, Map<String, String> texts, List<CountLabel> counts,
+                String file, int line) {
+
+    record CountLabel(int count, String label) {}
+
+    String text(String key) {
+        return texts.get(key);
+    }
+
+    boolean has(String key) {
+        return texts.containsKey(key);
+    }
+
+    int number(String key) {
+        return Integer.parseInt(texts.get(key));
+    }
+
+    boolean askingCorrect() {
+        return "correct".equals(texts.get("ask-for"));
+    }
+
+    /** The text of {@code key} with each {name} replaced; values are taken literally. */
+    String fill(String key, Map<String, String> values) {
+        Matcher m = Texts.PLACEHOLDER.matcher(texts.get(key));
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group().substring(1, m.group().length() - 1);
+            m.appendReplacement(out, Matcher.quoteReplacement(values.getOrDefault(name, m.group())));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

@@ -1,0 +1,134 @@
+package in.prelims.generation;
+
+import in.prelims.fact.SlotKind;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jboss.logging.Logger;
+
+/**
+ * Decides whether a generated item may be served. The key is recomputed from the truth of each
+ * claim in the fact base, not taken from the generator.
+ */
+final class QualityGate {
+
+    private static final Logger LOG = Logger.getLogger(QualityGate.class);
+    /** The longest option may be at most this many times the shortest, plus {@link #LENGTH_SLACK} characters. */
+    private static final int LENGTH_RATIO = 2;
+    private static final int LENGTH_SLACK = 16;
+
+    private final FactIndex index;
+
+    QualityGate(FactIndex index) {
+        this.index = index;
+    }
+
+    /** The draft as a question, or empty after logging why it was dropped. */
+    Optional<Question> admit(Draft draft) {
+        Optional<String> problem = problem(draft);
+        if (problem.isPresent()) {
+            LOG.debugf("dropped %s item from %s (%s): %s", draft.kind(), draft.facts().get(0).id(), draft.phrasing(),
+                    problem.get());
+            return Optional.empty();
+        }
+        return Optional.of(draft.toQuestion());
+    }
+
+    /** The first rule the draft breaks, or empty when it may be served. */
+    Optional<String> problem(Draft d) {
+        int expected = switch (d.kind()) {
+            case TRUE_FALSE -> 2;
+            case FLASHCARD -> 1;
+            default -> 4;
+        };
+        if (d.options().size() != expected) return Optional.of(d.options().size() + " options, expected " + expected);
+        if (d.meanings().size() != d.options().size()) return Optional.of("every option needs a meaning");
+        if (d.stem().isBlank()) return Optional.of("empty stem");
+        Optional<String> placeholder = Stream.of(List.of(d.stem(), d.explanation()), d.statements(), d.options())
+                .flatMap(List::stream).filter(t -> Texts.PLACEHOLDER.matcher(t).find() || t.isBlank()).findFirst();
+        if (placeholder.isPresent()) return Optional.of("unfilled or empty text: '" + placeholder.get() + "'");
+        Set<String> distinct = new HashSet<>();
+        for (String option : d.options()) {
+            if (!distinct.add(Texts.normalise(option))) return Optional.of("options repeat after normalising: " + d.options());
+        }
+        Optional<String> listed = statementsProblem(d);
+        if (listed.isPresent()) return listed;
+        Optional<String> key = keyProblem(d);
+        if (key.isPresent()) return key;
+        if (d.key() != null) return valueOptionProblem(d);
+        return Optional.empty();
+    }
+
+    /** Plain kinds list nothing; the others list 2-4 distinct statements, each backed by a claim. */
+    private static Optional<String> statementsProblem(Draft d) {
+        int n = d.statements().size();
+        boolean listing = switch (d.kind()) {
+            case MCQ, CLOZE, TRUE_FALSE, FLASHCARD -> false;
+            default -> true;
+        };
+        if (!listing) return n == 0 ? Optional.empty() : Optional.of(d.kind() + " lists no statements");
+        if (n < 2 || n > 4) return Optional.of(n + " statements; 2 to 4 are shown");
+        if (d.claims().size() != n) return Optional.of("every statement needs its claim");
+        if (d.statements().stream().map(Texts::normalise).distinct().count() != n) return Optional.of("statements repeat");
+        if (d.kind() == Kind.CHRONOLOGY) {
+            for (int i = 0; i < n; i++) {
+                String year = d.claims().get(i).fact().eventSlot().orElseThrow().value().substring(0, 4);
+                if (d.statements().get(i).contains(year)) return Optional.of("event " + (i + 1) + " shows its own year");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> keyProblem(Draft d) {
+        List<Boolean> truth = d.claims().stream().map(index::holds).toList();
+        List<Integer> order = chronologicalOrder(d);
+        List<Integer> right = new ArrayList<>();
+        for (int i = 0; i < d.meanings().size(); i++) {
+            if (d.meanings().get(i).isRight(truth, order)) right.add(i);
+        }
+        if (d.kind() == Kind.CHRONOLOGY && order == null) return Optional.of("events that cannot be ordered");
+        if (right.size() != 1) return Optional.of(right.size() + " options are correct by the fact base: " + right);
+        if (right.get(0) != d.answer()) return Optional.of("the key is option " + right.get(0) + ", not " + d.answer());
+        return Optional.empty();
+    }
+
+    /** Statement indexes from earliest to latest, or null when two events overlap at their granularity. */
+    private static List<Integer> chronologicalOrder(Draft d) {
+        if (d.kind() != Kind.CHRONOLOGY) return null;
+        List<EventSpan> spans = d.claims().stream().map(c -> EventSpan.of(c.fact())).toList();
+        return EventSpan.order(spans).orElse(null);
+    }
+
+    /** MCQ, cloze and flashcard: the key must not be in the stem; options must look alike. */
+    private Optional<String> valueOptionProblem(Draft d) {
+        if (Texts.containsWords(d.stem(), d.key())) return Optional.of("the stem gives the key away: " + d.key());
+        for (String option : d.options()) {
+            if (Texts.containsWords(d.stem(), option)) return Optional.of("the stem names option '" + option + "'");
+        }
+        if (d.options().size() < 2) return Optional.empty();
+        int shortest = d.options().stream().mapToInt(String::length).min().orElse(0);
+        int longest = d.options().stream().mapToInt(String::length).max().orElse(0);
+        if (longest > LENGTH_RATIO * shortest + LENGTH_SLACK) {
+            return Optional.of("options differ too much in length: " + d.options());
+        }
+        Set<String> forms = new HashSet<>();
+        d.options().forEach(o -> forms.add(form(o)));
+        SlotKind kind = d.claims().get(0).swapped().kind();
+        if (kind != SlotKind.ENTITY && forms.size() > 1) return Optional.of("options differ in form: " + d.options());
+        return Optional.empty();
+    }
+
+    /**
+     * The words around the figures: "USD 1.6 billion" and "USD 2.4 billion" share the form
+     * "usd # billion"; "1 year" and "3 years" share "# year"; "7 October 2020" and "9 May 2021" "# m #".
+     */
+    static String form(String option) {
+        return Texts.normalise(option)
+                .replaceAll("\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\b", "m")
+                .replaceAll("\\d+(\\.\\d+)?(st|nd|rd|th)?", "#")
+                .replaceAll("(\\p{L}{2,})s\\b", "$1");
+    }
+}

@@ -1,0 +1,35 @@
+package in.prelims.generation;
+
+import in.prelims.fact.Fact;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+/** The statement as it is (key "True", position 0) or with one slot swapped (key "False", position 1). */
+final class TrueFalseGenerator implements Generator {
+
+    private final Material material;
+
+    TrueFalseGenerator(Material material) {
+        this.material = material;
+    }
+
+    @Override
+    public Optional<Draft> draft(Fact anchor, Pool pool, Phrasing phrasing, int position, Random random) {
+        boolean shownTrue = position == 0;
+        Optional<Claim> claim = shownTrue ? Optional.of(Claim.of(anchor)) : material.falsify(anchor, random);
+        if (claim.isEmpty()) return Optional.empty();
+        Claim c = claim.get();
+        String statement = c.render();
+        String stem = phrasing.fill("stem", Map.of("statement", statement));
+        String explanation = shownTrue
+                ? phrasing.fill("explain-true", Map.of("statement", statement))
+                : phrasing.fill("explain-false", Map.of("statement", statement, "truth", anchor.render(),
+                        "wrong", c.swapped().display(), "right", anchor.slots().get(c.swapped().name()).display()));
+        return Optional.of(new Draft(Kind.TRUE_FALSE, phrasing.id(), stem, List.of(),
+                List.of(phrasing.text("true"), phrasing.text("false")),
+                List.of(new OptionMeaning.Verdict(true), new OptionMeaning.Verdict(false)), position, explanation,
+                List.of(anchor), List.of(c), null));
+    }
+}

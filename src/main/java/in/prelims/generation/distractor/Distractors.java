@@ -1,0 +1,67 @@
+package in.prelims.generation.distractor;
+
+import in.prelims.fact.Fact;
+import in.prelims.fact.Gazetteer;
+import in.prelims.fact.Slot;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Typed, plausible wrong values for a slot. A candidate is never the key in another form, never an
+ * {@code also-true} value, and never a value the caller's {@code stillFalse} test finds true.
+ */
+public final class Distractors {
+
+    private final Gazetteer gazetteer;
+    private final SiblingValues siblings;
+
+    public Distractors(Gazetteer gazetteer, SiblingValues siblings) {
+        this.gazetteer = gazetteer;
+        this.siblings = siblings;
+    }
+
+    /**
+     * Up to {@code wanted} distinct wrong values for {@code slot} of {@code fact}, in a seeded order.
+     *
+     * @param stillFalse accepts a candidate only when the statement with it is false by the whole fact base
+     */
+    public List<Slot> pick(Fact fact, Slot slot, int wanted, Random random, Predicate<Slot> stillFalse) {
+        if (fact.disputed().containsKey(slot.name())) return List.of();
+        Set<String> excluded = new HashSet<>();
+        excluded.add(Canonical.of(slot, gazetteer));
+        fact.alsoTrue(slot.name()).forEach(v -> excluded.add(Canonical.of(slot, v, gazetteer)));
+        Set<String> shown = new HashSet<>();
+        shown.add(shownForm(slot));
+        List<Slot> out = new ArrayList<>();
+        for (Slot candidate : candidates(fact, slot, random)) {
+            if (out.size() == wanted) break;
+            if (!excluded.add(Canonical.of(candidate, gazetteer))) continue;
+            if (!shown.add(shownForm(candidate))) continue;
+            if (stillFalse.test(candidate)) out.add(candidate);
+        }
+        return out;
+    }
+
+    private List<Slot> candidates(Fact fact, Slot slot, Random random) {
+        return switch (slot.kind()) {
+            case DATE, MONTH, YEAR -> {
+                List<Slot> pool = new ArrayList<>(TemporalCandidates.of(slot, random));
+                List<Slot> near = siblings.of(fact, slot, random).stream().filter(s -> s.kind() == slot.kind())
+                        .map(s -> slot.withValue(s.value())).toList();
+                for (int i = 0; i < near.size(); i++) pool.add(Math.min(2 * i, pool.size()), near.get(i));
+                yield pool;
+            }
+            case NUMBER, COUNT, PERCENT, MONEY, DURATION, ORDINAL -> NumericCandidates.of(slot, random);
+            case ENTITY -> EntityCandidates.of(slot, gazetteer, random);
+        };
+    }
+
+    private static String shownForm(Slot slot) {
+        return slot.display().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+}

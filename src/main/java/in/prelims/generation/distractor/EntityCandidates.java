@@ -1,0 +1,43 @@
+package in.prelims.generation.distractor;
+
+import in.prelims.fact.Entity;
+import in.prelims.fact.Gazetteer;
+import in.prelims.fact.Slot;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
+
+/** Other gazetteer entities of the key's type: same country first, then names of similar length. */
+final class EntityCandidates {
+
+    /** How many entities of a type are looked at; keeps large gazetteers fast. */
+    private static final int WINDOW = 40;
+
+    private EntityCandidates() {}
+
+    static List<Slot> of(Slot key, Gazetteer gazetteer, Random random) {
+        List<Entity> all = gazetteer.ofType(key.type());
+        Entity keyEntity = gazetteer.find(key.value()).orElse(null);
+        String country = keyEntity == null ? null : keyEntity.country();
+        int length = key.value().length();
+        List<Entity> window = all;
+        if (all.size() > WINDOW) {
+            int start = random.nextInt(all.size());
+            window = new ArrayList<>();
+            for (int i = 0; i < WINDOW; i++) window.add(all.get((start + i) % all.size()));
+        }
+        List<Ranked> ranked = new ArrayList<>();
+        for (Entity e : window) {
+            if (e == keyEntity) continue;
+            int sameCountry = country != null && Objects.equals(country, e.country()) ? 0 : 1;
+            int lengthGap = Math.abs(e.name().length() - length) / 6;
+            ranked.add(new Ranked(e, sameCountry + lengthGap + random.nextDouble() * 1.5));
+        }
+        ranked.sort(Comparator.comparingDouble(Ranked::rank));
+        return ranked.stream().map(r -> key.withValue(r.entity().name())).toList();
+    }
+
+    private record Ranked(Entity entity, double rank) {}
+}

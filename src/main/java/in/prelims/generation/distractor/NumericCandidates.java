@@ -1,0 +1,68 @@
+package in.prelims.generation.distractor;
+
+import in.prelims.fact.Slot;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Numbers that keep the key's unit, scale, currency and precision: 3.2 million becomes 2.3,
+ * 1.6 or 4.8 million, never 3.20 million or 3,200,000.
+ */
+final class NumericCandidates {
+
+    private static final double[] FACTORS = {0.5, 0.6, 0.7, 0.75, 0.8, 1.25, 1.3, 1.4, 1.5, 1.75, 2, 2.5};
+    /** Whole numbers below this move by small steps; above it they scale like other numbers. */
+    private static final int SMALL = 12;
+
+    private NumericCandidates() {}
+
+    static List<Slot> of(Slot key, Random random) {
+        BigDecimal value = new BigDecimal(key.value()).stripTrailingZeros();
+        boolean whole = switch (key.kind()) {
+            case COUNT, DURATION, ORDINAL -> true;
+            default -> false;
+        };
+        List<Slot> out = new ArrayList<>();
+        String swapped = digitSwap(value);
+        if (swapped != null) out.add(moved(key, new BigDecimal(swapped)));
+        if (whole && value.compareTo(BigDecimal.valueOf(SMALL)) < 0) {
+            for (int i = 0; i < 6; i++) {
+                BigDecimal v = value.add(BigDecimal.valueOf(TemporalCandidates.offset(random, 1, 4)));
+                if (v.signum() > 0) out.add(moved(key, v));
+            }
+            return out;
+        }
+        int precision = Math.max(value.precision(), 2);
+        int decimals = Math.max(value.scale(), 0);
+        for (int i = 0; i < 8; i++) {
+            double factor = FACTORS[random.nextInt(FACTORS.length)];
+            BigDecimal v = value.multiply(BigDecimal.valueOf(factor)).round(new MathContext(precision, RoundingMode.HALF_UP));
+            if (v.scale() > decimals) v = v.setScale(decimals, RoundingMode.HALF_UP);
+            if (whole) v = v.setScale(0, RoundingMode.HALF_UP);
+            if (v.signum() > 0) out.add(moved(key, v));
+        }
+        return out;
+    }
+
+    /** The same slot with a new figure; a percent range keeps its width. */
+    private static Slot moved(Slot key, BigDecimal v) {
+        String plain = v.stripTrailingZeros().toPlainString();
+        if (key.to() == null) return key.withValue(plain);
+        BigDecimal width = new BigDecimal(key.to()).subtract(new BigDecimal(key.value()));
+        return new Slot(key.name(), key.type(), key.kind(), plain, key.scale(), key.unit(), key.currency(),
+                v.add(width).stripTrailingZeros().toPlainString());
+    }
+
+    /** 3.2 -> 2.3, 36 -> 63: a classic plausible slip; null when it would not change the value. */
+    private static String digitSwap(BigDecimal value) {
+        String s = value.toPlainString();
+        String digits = s.replace(".", "");
+        if (digits.length() != 2 || digits.charAt(0) == digits.charAt(1) || digits.charAt(1) == '0') return null;
+        String reversed = new StringBuilder(digits).reverse().toString();
+        return s.contains(".") ? reversed.charAt(0) + "." + reversed.charAt(1) : reversed;
+    }
+}
