@@ -1,6 +1,6 @@
 -- Schema history starts here; each feature adds its own numbered migration.
 CREATE TABLE app_info (
-    name  VARCHAR(64) PRIMARY KEY,
-    value VARCHAR(255) NOT NULL
+    info_key   VARCHAR(64) PRIMARY KEY,
+    info_value VARCHAR(255) NOT NULL
 );
-INSERT INTO app_info (name, value) VALUES ('schema', 'prelims-quiz');
+INSERT INTO app_info (info_key, info_value) VALUES ('schema', 'prelims-quiz');

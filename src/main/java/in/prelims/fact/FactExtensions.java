@@ -13,4 +13,8 @@ class FactExtensions {
     static String publishedLong(Source source) {
         return SlotFormat.longDate(source.published());
     }
+
+    static String longDate(java.time.LocalDate date) {
+        return SlotFormat.longDate(date);
+    }
 }

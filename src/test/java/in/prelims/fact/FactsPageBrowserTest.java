@@ -41,7 +41,7 @@ class FactsPageBrowserTest {
         WebElement topic = browser.findElements(By.cssSelector(".chips a")).get(0);
         String topicName = topic.getText().replaceAll("\\s+\\d+$", "");
         topic.click();
-        assertThat(browser.findElement(By.cssSelector("main h2:last-of-type")).getText()).contains(topicName);
+        assertThat(browser.findElement(By.id("results")).getText()).contains(topicName);
         assertThat(browser.findElements(By.cssSelector("ol.facts > li")))
                 .hasSize(onDisk.topicCounts().get(topicName).intValue());
 
