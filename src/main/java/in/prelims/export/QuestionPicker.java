@@ -1,7 +1,5 @@
 package in.prelims.export;
 
-import in.prelims.fact.FactBase;
-import in.prelims.fact.Source;
 import in.prelims.generation.Kind;
 import in.prelims.generation.Question;
 import in.prelims.generation.QuestionRequest;
@@ -14,12 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * Questions for printing and exporting: the engine's output for the filters, checked first against the
- * fact base so an unknown topic or source is a 400 naming it. Larger sets than one engine request
- * allows are drawn in batches with seeds derived from the request's seed.
+ * Questions for printing and exporting: the engine's output for the filters, its rejection of an unknown
+ * topic or source turned into a 400. Larger sets than one engine request allows are drawn in batches
+ * with seeds derived from the request's seed, keeping the first of each question id.
  */
 @ApplicationScoped
 public class QuestionPicker {
@@ -30,12 +27,8 @@ public class QuestionPicker {
     @Inject
     QuestionService service;
 
-    @Inject
-    FactBase base;
-
     /** Up to {@code count} distinct questions; fewer only when the fact base has no more for the filters. */
     public List<Question> pick(int count, long seed, Set<Kind> kinds, Set<String> topics, Set<String> sources) {
-        checkKnown(topics, sources);
         Map<String, Question> picked = new LinkedHashMap<>();
         int fruitless = 0;
         for (int batch = 0; picked.size() < count && fruitless < FRUITLESS_BATCHES; batch++) {
@@ -72,23 +65,6 @@ public class QuestionPicker {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);
-    }
-
-    private void checkKnown(Set<String> topics, Set<String> sources) {
-        Set<String> knownTopics = new TreeSet<>(base.topicCounts().keySet());
-        base.sources().forEach(s -> knownTopics.addAll(s.topics()));
-        for (String topic : topics) {
-            if (!knownTopics.contains(topic)) {
-                throw new BadRequestException("topics: \"" + topic + "\" is not a topic of the fact base; known topics: "
-                        + String.join(", ", knownTopics));
-            }
-        }
-        for (String source : sources) {
-            if (base.source(source).isEmpty()) {
-                throw new BadRequestException("sources: \"" + source + "\" is not a source id; known sources: "
-                        + String.join(", ", base.sources().stream().map(Source::id).toList()));
-            }
-        }
     }
 
     private static String describe(Set<?> values) {

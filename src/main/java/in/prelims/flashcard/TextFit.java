@@ -20,6 +20,8 @@ final class TextFit {
     /** Sizes relative to the body in the stylesheet: .answer and .citation. */
     private static final double ANSWER_SCALE = 1.1;
     private static final double CITATION_SCALE = 0.85;
+    /** The renderer breaks lines a little before the exact glyph widths add up to the box width. */
+    private static final double WIDTH_SLACK = 0.94;
 
     private TextFit() {}
 
@@ -54,7 +56,7 @@ final class TextFit {
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
             double emMm = sizePt * p.scale() * MM_PER_PT;
-            height += lines(p.text(), widthMm / emMm, p.bold()) * LINE_HEIGHT_EM * emMm;
+            height += lines(p.text(), WIDTH_SLACK * widthMm / emMm, p.bold()) * LINE_HEIGHT_EM * emMm;
             if (i < paragraphs.size() - 1) {
                 height += PARAGRAPH_GAP_EM * emMm;
             }
