@@ -35,7 +35,7 @@ final class ExportText {
         return source.publisher() + ", " + SlotFormat.longDate(source.published()) + ": " + source.title();
     }
 
-    /** Escapes text for an HTML fragment inside an export (Moodle and Anki read HTML). */
+    /** Escapes text for an HTML fragment inside an export (Moodle and Anki read HTML); a line break becomes br. */
     static String html(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (char c : text.toCharArray()) {
@@ -44,6 +44,8 @@ final class ExportText {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
+                case '\n' -> out.append("<br>");
+                case '\r' -> { }
                 default -> out.append(c);
             }
         }
