@@ -29,7 +29,7 @@ public final class PdfText {
         }
     }
 
-    /** The text of one page, 0-based. */
+    /** The text of one page (0-based) in reading order: line by line, left to right, wherever it was drawn. */
     public static String page(PDDocument doc, int page) {
         return text(doc, page + 1, page + 1);
     }
@@ -41,6 +41,7 @@ public final class PdfText {
     private static String text(PDDocument doc, int first, int last) {
         try {
             PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
             stripper.setStartPage(first);
             stripper.setEndPage(last);
             return stripper.getText(doc);
