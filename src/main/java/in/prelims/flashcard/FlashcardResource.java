@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -33,22 +34,26 @@ public class FlashcardResource {
         static native TemplateInstance sheets(Deck deck);
     }
 
-    /** The form; with any option given, also the deck's size and its first cards. */
+    /**
+     * The form; once submitted (a seed is given), also the deck's size and its first cards, or the form
+     * again with the reason a value was refused (400).
+     */
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance page(@BeanParam DeckParams params) {
+    public Response page(@BeanParam DeckParams params) {
         if (params.seed == null) {
             String freshSeed = String.valueOf(ThreadLocalRandom.current().nextInt(1, 100_000));
-            return Templates.page(DeckForm.of(base, params, freshSeed), null, List.of(), "", null);
+            return Response.ok(Templates.page(DeckForm.of(base, params, freshSeed), null, List.of(), "", null)).build();
         }
         DeckForm form = DeckForm.of(base, params, params.seed.trim());
         try {
             DeckOptions options = DeckOptions.parse(params);
             Deck deck = decks.build(options);
             List<Card> preview = deck.cards().subList(0, Math.min(PREVIEW_CARDS, deck.cards().size()));
-            return Templates.page(form, deck, preview, options.query(), null);
+            return Response.ok(Templates.page(form, deck, preview, options.query(), null)).build();
         } catch (WebApplicationException e) {
-            return Templates.page(form, null, List.of(), "", e.getMessage());
+            TemplateInstance page = Templates.page(form, null, List.of(), "", e.getMessage());
+            return Response.status(e.getResponse().getStatus()).entity(page).type(MediaType.TEXT_HTML).build();
         }
     }
 

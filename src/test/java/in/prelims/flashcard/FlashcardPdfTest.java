@@ -158,6 +158,17 @@ class FlashcardPdfTest {
         expect400("sources=nowhere", "nowhere");
         expect400("kinds=essay", "kinds: \"essay\" is not a question kind");
         expect400("title=" + "x".repeat(81), "title must be at most 80 characters");
+        given().when().get("/flashcards?seed=1&perPage=7").then().statusCode(400).contentType("text/html")
+                .body(containsString("error-box")).body(containsString("perPage must be one of 4, 6, 8, 10"));
+    }
+
+    @Test
+    void printSheetsAreTheHtmlThePdfIsMadeFromWithTheTitleEscaped() {
+        String html = given().when().get("/flashcards/sheets?count=3&seed=2&title=<b>My deck</b>")
+                .then().statusCode(200).contentType("text/html").extract().asString();
+        assertThat(html).contains("&lt;b&gt;My deck&lt;/b&gt;").doesNotContain("<b>My deck</b>")
+                .contains("<link rel=\"stylesheet\" href=\"/css/flashcards-print.css\"/>");
+        assertThat(html.split("class=\"sheet ", -1)).hasSize(3);
     }
 
     private static void expect400(String query, String message) {
