@@ -1,5 +1,6 @@
 package in.prelims.worksheet;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -45,7 +46,7 @@ enum Marking {
 
     /** The most a paper of {@code questions} questions can score: 100 x 2 = "200"; 80 x 2.5 = "200". */
     String maxMarks(int questions) {
-        return new java.math.BigDecimal(right).multiply(java.math.BigDecimal.valueOf(questions))
+        return new BigDecimal(right).multiply(BigDecimal.valueOf(questions))
                 .stripTrailingZeros().toPlainString();
     }
 }

@@ -6,6 +6,7 @@ import io.quarkus.qute.TemplateExtension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** Values the worksheet templates compute: marks, lettered options, the OMR grid and the key grid. */
 @TemplateExtension
@@ -24,7 +25,7 @@ class WorksheetExtensions {
     record KeyCell(int number, String letter) {}
 
     static List<String> setChoices(WorksheetForm form) {
-        return java.util.stream.IntStream.rangeClosed(1, WorksheetOptions.MAX_SETS).mapToObj(String::valueOf).toList();
+        return IntStream.rangeClosed(1, WorksheetOptions.MAX_SETS).mapToObj(String::valueOf).toList();
     }
 
     static int questionCount(Worksheet paper) {

@@ -8,10 +8,13 @@ import in.prelims.pdf.PdfText;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Calendar;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.Test;
@@ -133,7 +136,7 @@ class FlashcardPdfTest {
         byte[] first = pdf(query);
         assertThat(pdf(query)).isEqualTo(first);
         try (PDDocument doc = PdfText.load(first)) {
-            for (org.apache.pdfbox.cos.COSName name : doc.getPage(0).getResources().getFontNames()) {
+            for (COSName name : doc.getPage(0).getResources().getFontNames()) {
                 PDFont font = doc.getPage(0).getResources().getFont(name);
                 assertThat(font.getName()).contains("NotoSans");
                 assertThat(font.isEmbedded()).isTrue();
@@ -141,7 +144,7 @@ class FlashcardPdfTest {
             assertThat(PdfText.page(doc, 0)).contains("Prelims flashcards").contains("fronts of cards #1–#8")
                     .contains("Page 1 of 4");
             assertThat(PdfText.page(doc, 1)).contains("flip on the long edge");
-            assertThat(doc.getDocumentInformation().getCreationDate().get(java.util.Calendar.YEAR)).isEqualTo(2000);
+            assertThat(doc.getDocumentInformation().getCreationDate().get(Calendar.YEAR)).isEqualTo(2000);
         }
     }
 
@@ -184,6 +187,6 @@ class FlashcardPdfTest {
     /** The first four words: enough to tell cards apart, short enough not to wrap differently. */
     private static String firstWords(String text) {
         String[] words = text.trim().split("\\s+");
-        return String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(4, words.length)));
+        return String.join(" ", Arrays.asList(words).subList(0, Math.min(4, words.length)));
     }
 }

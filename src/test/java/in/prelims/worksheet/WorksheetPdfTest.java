@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -103,7 +104,7 @@ class WorksheetPdfTest {
     void sameSeedSamePaperAnotherSeedAnotherPaper() {
         byte[] first = pdf(QUERY, "teacher");
         assertThat(pdf(QUERY, "teacher")).isEqualTo(first);
-        Map<String, String> other = new java.util.HashMap<>(QUERY);
+        Map<String, String> other = new HashMap<>(QUERY);
         other.put("seed", "2025");
         assertThat(pdf(other, "teacher")).isNotEqualTo(first);
     }
