@@ -13,7 +13,10 @@ WARMUP=${WARMUP:-6}
 PORT=18183
 WORK=$(mktemp -d /tmp/print-bench.XXXX)
 APP_PID=
-cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true; }
+cleanup() {
+  if [ -n "$APP_PID" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi
+  rm -rf "$WORK"
+}
 trap cleanup EXIT
 
 if [ "${1:-}" != "--skip-build" ]; then
@@ -114,8 +117,8 @@ Load average before/after: $LOAD_BEFORE / $LOAD_AFTER (the machine is shared; fi
 
 | job | pages (ours / Chromium) | our PDF, wall | of which HTML | Chromium, wall | Chromium / ours, wall | our PDF, CPU | Chromium, CPU | Chromium / ours, CPU |
 |---|---|---|---|---|---|---|---|---|
-| 400-card duplex deck, A4, 10 per page | $(pages "$WORK/deck.pdf") / $(pages "$WORK/deck-chromium.pdf") | $DECK_OURS_MS ms | $DECK_HTML_MS ms | $DECK_CHROMIUM_MS ms | $(ratio "$DECK_CHROMIUM_MS" "$DECK_OURS_MS")x | $DECK_OURS_CPU ms | $DECK_CHROMIUM_CPU ms | $(ratio "$DECK_CHROMIUM_CPU" "$DECK_OURS_CPU")x |
-| 100-question worksheet, 2 sets, teacher's copy | $(pages "$WORK/paper.pdf") / $(pages "$WORK/paper-chromium.pdf") | $PAPER_OURS_MS ms | $PAPER_HTML_MS ms | $PAPER_CHROMIUM_MS ms | $(ratio "$PAPER_CHROMIUM_MS" "$PAPER_OURS_MS")x | $PAPER_OURS_CPU ms | $PAPER_CHROMIUM_CPU ms | $(ratio "$PAPER_CHROMIUM_CPU" "$PAPER_OURS_CPU")x |
+| 400-card duplex deck, A4, 10 per page | $(pages "$WORK/deck.pdf") / $(pages "$WORK/deck-chromium.pdf") | $DECK_OURS_MS ms | $DECK_HTML_MS ms | $DECK_CHROMIUM_MS ms | $(ratio "$DECK_CHROMIUM_MS" "$DECK_OURS_MS")x | $DECK_OURS_CPU ms (HTML $DECK_HTML_CPU ms) | $DECK_CHROMIUM_CPU ms | $(ratio "$DECK_CHROMIUM_CPU" "$DECK_OURS_CPU")x |
+| 100-question worksheet, 2 sets, teacher's copy | $(pages "$WORK/paper.pdf") / $(pages "$WORK/paper-chromium.pdf") | $PAPER_OURS_MS ms | $PAPER_HTML_MS ms | $PAPER_CHROMIUM_MS ms | $(ratio "$PAPER_CHROMIUM_MS" "$PAPER_OURS_MS")x | $PAPER_OURS_CPU ms (HTML $PAPER_HTML_CPU ms) | $PAPER_CHROMIUM_CPU ms | $(ratio "$PAPER_CHROMIUM_CPU" "$PAPER_OURS_CPU")x |
 
 - The first request of each kind after start-up (JIT not yet warm) took $DECK_COLD_MS ms for the deck and
   $PAPER_COLD_MS ms for the worksheet.
