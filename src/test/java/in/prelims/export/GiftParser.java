@@ -15,6 +15,9 @@ final class GiftParser {
     private GiftParser() {}
 
     static String summarise(String gift) throws IOException, InterruptedException {
+        if (!Files.isDirectory(Path.of("src/test/js/node_modules/gift-pegjs"))) {
+            throw new AssertionError("the GIFT parser is not installed: run npm ci --prefix src/test/js (.ci/run does)");
+        }
         Path input = Files.createTempFile("export", ".gift");
         try {
             Files.writeString(input, gift, StandardCharsets.UTF_8);
