@@ -1,0 +1,77 @@
+package in.prelims.export;
+
+import in.prelims.generation.Kind;
+import in.prelims.generation.Question;
+import in.prelims.generation.QuestionRequest;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Questions for an LMS or Anki: {@code /export/gift}, {@code /export/moodle-xml}, {@code /export/anki},
+ * {@code /export/csv}, each filtered by count, seed, kinds, topics and sources.
+ */
+@Path("/export")
+public class ExportResource {
+
+    static final int DEFAULT_COUNT = 20;
+    static final String CATEGORY = "Prelims current affairs";
+
+    @Inject
+    QuestionPicker picker;
+
+    @GET
+    @Path("/gift")
+    public Response gift(@BeanParam FilterParams filters) {
+        List<Question> questions = questions(filters, Set.of(), "GIFT");
+        return download(new GiftExporter().export(questions, CATEGORY), "text/plain; charset=utf-8", "gift",
+                filters.seed());
+    }
+
+    @GET
+    @Path("/moodle-xml")
+    public Response moodleXml(@BeanParam FilterParams filters) {
+        List<Question> questions = questions(filters, Set.of(), "Moodle XML");
+        return download(new MoodleXmlExporter().export(questions, CATEGORY), "application/xml; charset=utf-8", "xml",
+                filters.seed());
+    }
+
+    /** Anki takes every kind; without {@code kinds} it gets flashcards. */
+    @GET
+    @Path("/anki")
+    public Response anki(@BeanParam FilterParams filters) {
+        List<Question> questions = questions(filters, Set.of(Kind.FLASHCARD), null);
+        return download(new AnkiExporter().export(questions, CATEGORY), "text/tab-separated-values; charset=utf-8",
+                "txt", filters.seed());
+    }
+
+    @GET
+    @Path("/csv")
+    public Response csv(@BeanParam FilterParams filters) {
+        List<Question> questions = questions(filters, Set.of(), null);
+        return download(new CsvExporter().export(questions), "text/csv; charset=utf-8", "csv", filters.seed());
+    }
+
+    /**
+     * @param quizFormat the format's name when it only holds multiple-choice items (no flashcards), else null
+     */
+    private List<Question> questions(FilterParams filters, Set<Kind> defaultKinds, String quizFormat) {
+        Set<Kind> wanted = filters.kinds();
+        if (quizFormat != null && wanted.contains(Kind.FLASHCARD)) {
+            throw new BadRequestException("kinds: flashcards have no options to choose from, so " + quizFormat
+                    + " cannot hold them; export flashcards with /export/anki or /export/csv");
+        }
+        return picker.pick(filters.count(DEFAULT_COUNT, QuestionRequest.MAX_COUNT), filters.seed(),
+                wanted.isEmpty() ? defaultKinds : wanted, filters.topics(), filters.sources());
+    }
+
+    private static Response download(String body, String type, String extension, long seed) {
+        String file = "prelims-questions-seed" + seed + "." + extension;
+        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+    }
+}

@@ -1,0 +1,67 @@
+package in.prelims.export;
+
+import in.prelims.fact.FactView.SourceRef;
+import in.prelims.fact.SlotFormat;
+import in.prelims.generation.Question;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Text pieces every export format shares: option letters, numbered statements, citations. */
+final class ExportText {
+
+    private ExportText() {}
+
+    /** (a), (b), ... as in the exam: 0 -> "a". */
+    static String letter(int index) {
+        return String.valueOf((char) ('a' + index));
+    }
+
+    /** "1. first statement", "2. second statement", ... */
+    static List<String> numberedStatements(Question question) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < question.statements().size(); i++) {
+            lines.add((i + 1) + ". " + question.statements().get(i));
+        }
+        return lines;
+    }
+
+    /** "Press Information Bureau, 12 July 2017: Cabinet apprised of ..." for each source, joined by "; ". */
+    static String citations(Question question) {
+        return question.sources().stream().map(ExportText::citation).collect(Collectors.joining("; "));
+    }
+
+    static String citation(SourceRef source) {
+        return source.publisher() + ", " + SlotFormat.longDate(source.published()) + ": " + source.title();
+    }
+
+    /** Escapes text for an HTML fragment inside an export (Moodle and Anki read HTML); a line break becomes br. */
+    static String html(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\n' -> out.append("<br>");
+                case '\r' -> { }
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The stem and its numbered statements as HTML lines. */
+    static String questionHtml(Question question) {
+        List<String> lines = new ArrayList<>();
+        lines.add(html(question.stem()));
+        numberedStatements(question).forEach(s -> lines.add(html(s)));
+        return String.join("<br>", lines);
+    }
+
+    /** The explanation and the citation as HTML, the general feedback of an exported question. */
+    static String feedbackHtml(Question question) {
+        return html(question.explanation()) + "<br>Source: " + html(citations(question));
+    }
+}

@@ -1,0 +1,107 @@
+package in.prelims.export;
+
+import in.prelims.generation.Kind;
+import jakarta.ws.rs.BadRequestException;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Query-string values shared by exports, worksheets and flashcards. Every rejection is a 400 whose
+ * message names the parameter and says what would be accepted.
+ */
+public final class QueryParams {
+
+    /** The seed used when a request gives none, so a bare URL always gives the same questions. */
+    public static final long DEFAULT_SEED = 1;
+
+    private QueryParams() {}
+
+    public static int integer(String name, String raw, int defaultValue, int min, int max) {
+        if (blank(raw)) {
+            return defaultValue;
+        }
+        try {
+            int value = Integer.parseInt(raw.trim());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the accepted range
+        }
+        throw new BadRequestException(name + " must be a whole number from " + min + " to " + max + ", not \"" + raw + "\"");
+    }
+
+    public static long seed(String raw) {
+        if (blank(raw)) {
+            return DEFAULT_SEED;
+        }
+        try {
+            return Long.parseLong(raw.trim());
+        } catch (NumberFormatException e) {
+            throw new BadRequestException("seed must be a whole number (for example 42), not \"" + raw + "\"");
+        }
+    }
+
+    public static boolean bool(String name, String raw, boolean defaultValue) {
+        if (blank(raw)) {
+            return defaultValue;
+        }
+        return switch (raw.trim().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on", "1" -> true;
+            case "false", "no", "off", "0" -> false;
+            default -> throw new BadRequestException(name + " must be true or false, not \"" + raw + "\"");
+        };
+    }
+
+    /** One of a fixed list of lower-case words; the default when absent. */
+    public static String choice(String name, String raw, String defaultValue, String... allowed) {
+        if (blank(raw)) {
+            return defaultValue;
+        }
+        String value = raw.trim().toLowerCase(Locale.ROOT);
+        if (Arrays.asList(allowed).contains(value)) {
+            return value;
+        }
+        throw new BadRequestException(name + " must be one of " + String.join(", ", allowed) + ", not \"" + raw + "\"");
+    }
+
+    /** Kinds by slug, given repeated ({@code kinds=mcq&kinds=cloze}) or comma-separated. */
+    public static Set<Kind> kinds(List<String> raw) {
+        Set<Kind> kinds = new LinkedHashSet<>();
+        for (String slug : list(raw)) {
+            kinds.add(Kind.ofSlug(slug).orElseThrow(() -> new BadRequestException("kinds: \"" + slug
+                    + "\" is not a question kind; use " + Arrays.stream(Kind.values()).map(Kind::slug)
+                            .collect(Collectors.joining(", ")))));
+        }
+        return kinds;
+    }
+
+    /** Topic or source slugs, given repeated or comma-separated; blanks are ignored. */
+    public static Set<String> list(List<String> raw) {
+        if (raw == null) {
+            return Set.of();
+        }
+        return raw.stream().filter(v -> v != null).flatMap(v -> Arrays.stream(v.split(",")))
+                .map(String::trim).filter(v -> !v.isEmpty()).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** Free text a person typed (a title): trimmed, at most {@code max} characters. */
+    public static String text(String name, String raw, String defaultValue, int max) {
+        if (blank(raw)) {
+            return defaultValue;
+        }
+        String value = raw.strip();
+        if (value.length() > max) {
+            throw new BadRequestException(name + " must be at most " + max + " characters (it has " + value.length() + ")");
+        }
+        return value;
+    }
+
+    private static boolean blank(String raw) {
+        return raw == null || raw.isBlank();
+    }
+}

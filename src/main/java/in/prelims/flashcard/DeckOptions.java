@@ -1,0 +1,70 @@
+package in.prelims.flashcard;
+
+import in.prelims.export.QueryParams;
+import in.prelims.generation.Kind;
+import jakarta.ws.rs.BadRequestException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A validated deck request. Every bad value is a 400 naming its parameter.
+ *
+ * @param title blank for the default title
+ */
+record DeckOptions(int count, long seed, Set<Kind> kinds, Set<String> topics, Set<String> sources, int perPage,
+                   Paper paper, boolean duplex, boolean cutLines, String title) {
+
+    static final int DEFAULT_COUNT = 40;
+    /** The most cards one PDF holds: 40 duplex A4 pages at 10 per page. */
+    static final int MAX_COUNT = 400;
+    static final int MAX_TITLE = 80;
+
+    static DeckOptions parse(DeckParams p) {
+        String[] perPageChoices = Arrays.stream(CardLayout.PER_PAGE).mapToObj(String::valueOf).toArray(String[]::new);
+        int perPage = Integer.parseInt(QueryParams.choice("perPage", p.perPage, "10", perPageChoices));
+        int count = count(p);
+        Set<Kind> kinds = p.kinds();
+        return new DeckOptions(count, p.seed(), kinds.isEmpty() ? Set.of(Kind.FLASHCARD) : kinds, p.topics(),
+                p.sources(), perPage, Paper.ofSlug(QueryParams.choice("paper", p.paper, "a4", Paper.slugs())),
+                QueryParams.bool("duplex", p.duplex, true), QueryParams.bool("cutLines", p.cutLines, true),
+                QueryParams.text("title", p.title, "", MAX_TITLE));
+    }
+
+    private static int count(DeckParams p) {
+        try {
+            return p.count(DEFAULT_COUNT, MAX_COUNT);
+        } catch (BadRequestException e) {
+            throw new BadRequestException(e.getMessage() + "; a deck holds at most " + MAX_COUNT
+                    + " cards, so print a larger set as several decks with different topics or seeds");
+        }
+    }
+
+    /** The canonical query string of these options, for links to the PDF and the print view. */
+    String query() {
+        StringBuilder q = new StringBuilder();
+        param(q, "count", String.valueOf(count));
+        param(q, "seed", String.valueOf(seed));
+        param(q, "kinds", kinds.stream().map(Kind::slug).sorted().collect(Collectors.joining(",")));
+        param(q, "topics", String.join(",", topics));
+        param(q, "sources", String.join(",", sources));
+        param(q, "perPage", String.valueOf(perPage));
+        param(q, "paper", paper.slug());
+        param(q, "duplex", String.valueOf(duplex));
+        param(q, "cutLines", String.valueOf(cutLines));
+        param(q, "title", title);
+        return q.toString();
+    }
+
+    private static void param(StringBuilder q, String name, String value) {
+        if (!value.isEmpty()) {
+            q.append(q.isEmpty() ? "" : "&").append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
+    }
+
+    CardLayout layout() {
+        return new CardLayout(paper, perPage);
+    }
+}

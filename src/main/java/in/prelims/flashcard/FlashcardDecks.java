@@ -1,0 +1,60 @@
+package in.prelims.flashcard;
+
+import in.prelims.export.QuestionPicker;
+import in.prelims.fact.FactView.SourceRef;
+import in.prelims.fact.SlotFormat;
+import in.prelims.generation.Kind;
+import in.prelims.generation.Question;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Builds decks from the question engine: flashcards by default, any exam kind on request. */
+@ApplicationScoped
+class FlashcardDecks {
+
+    @Inject
+    QuestionPicker picker;
+
+    @Inject
+    FlashcardMessages messages;
+
+    Deck build(DeckOptions options) {
+        List<Question> questions = picker.pick(options.count(), options.seed(), options.kinds(), options.topics(),
+                options.sources());
+        List<Card> cards = new ArrayList<>();
+        for (Question q : questions) {
+            cards.add(card(cards.size() + 1, q));
+        }
+        String title = options.title().isEmpty() ? defaultTitle(options) : options.title();
+        return new Deck(title, options, cards, DeckSheets.layOut(cards, options.layout(), options.duplex(),
+                messages.source()));
+    }
+
+    private String defaultTitle(DeckOptions options) {
+        return options.topics().isEmpty() ? messages.defaultTitle()
+                : messages.topicTitle(String.join(", ", options.topics()));
+    }
+
+    static Card card(int number, Question q) {
+        String citation = q.sources().stream().map(FlashcardDecks::citation).collect(Collectors.joining("; "));
+        if (q.kind() == Kind.FLASHCARD) {
+            return new Card(number, q.stem(), List.of(), q.answerText(), q.explanation(), citation);
+        }
+        List<String> frontList = new ArrayList<>();
+        for (int i = 0; i < q.statements().size(); i++) {
+            frontList.add((i + 1) + ". " + q.statements().get(i));
+        }
+        for (int i = 0; i < q.options().size(); i++) {
+            frontList.add("(" + (char) ('a' + i) + ") " + q.options().get(i));
+        }
+        String answer = "(" + (char) ('a' + q.answer()) + ") " + q.answerText();
+        return new Card(number, q.stem(), frontList, answer, q.explanation(), citation);
+    }
+
+    private static String citation(SourceRef source) {
+        return source.publisher() + ", " + SlotFormat.longDate(source.published()) + ": " + source.title();
+    }
+}

@@ -1,0 +1,73 @@
+package in.prelims.worksheet;
+
+import in.prelims.export.QueryParams;
+import in.prelims.generation.Kind;
+import in.prelims.generation.QuestionRequest;
+import jakarta.ws.rs.BadRequestException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A validated worksheet request; every bad value is a 400 naming its parameter.
+ *
+ * @param institute blank when not given; then the header leaves it out
+ * @param teacher   true for the teacher's copy, which adds each set's key and explanations
+ */
+record WorksheetOptions(String title, String institute, int count, long seed, Set<Kind> kinds, Set<String> topics,
+                        Set<String> sources, int sets, int durationMinutes, Marking marking, boolean teacher) {
+
+    static final int DEFAULT_COUNT = 25;
+    static final int MAX_SETS = 6;
+    static final int MAX_TEXT = 120;
+    static final int MAX_MINUTES = 300;
+
+    static WorksheetOptions parse(WorksheetParams p, String defaultTitle) {
+        Set<Kind> kinds = p.kinds();
+        if (kinds.contains(Kind.FLASHCARD)) {
+            throw new BadRequestException("kinds: a worksheet holds exam questions with options; flashcards are printed at /flashcards");
+        }
+        int count = p.count(DEFAULT_COUNT, QuestionRequest.MAX_COUNT);
+        int defaultMinutes = Math.max(5, (int) Math.round(count * 1.2));
+        return new WorksheetOptions(QueryParams.text("title", p.title, defaultTitle, MAX_TEXT),
+                QueryParams.text("institute", p.institute, "", MAX_TEXT), count, p.seed(), kinds, p.topics(),
+                p.sources(), QueryParams.integer("sets", p.sets, 1, 1, MAX_SETS),
+                QueryParams.integer("duration", p.duration, defaultMinutes, 1, MAX_MINUTES),
+                Marking.ofSlug(QueryParams.choice("marking", p.marking, "upsc", Marking.slugs())),
+                "teacher".equals(QueryParams.choice("copy", p.copy, "student", "teacher", "student")));
+    }
+
+    /** The canonical query of these options; {@code copy} is left for the link to add. */
+    String query() {
+        StringBuilder q = new StringBuilder();
+        param(q, "title", title);
+        param(q, "institute", institute);
+        param(q, "count", String.valueOf(count));
+        param(q, "seed", String.valueOf(seed));
+        param(q, "kinds", kinds.stream().map(Kind::slug).sorted().collect(Collectors.joining(",")));
+        param(q, "topics", String.join(",", topics));
+        param(q, "sources", String.join(",", sources));
+        param(q, "sets", String.valueOf(sets));
+        param(q, "duration", String.valueOf(durationMinutes));
+        param(q, "marking", marking.slug());
+        return q.toString();
+    }
+
+    /** The filters alone, for the same questions as an LMS export. */
+    String exportQuery() {
+        StringBuilder q = new StringBuilder();
+        param(q, "count", String.valueOf(count));
+        param(q, "seed", String.valueOf(seed));
+        param(q, "kinds", kinds.stream().map(Kind::slug).sorted().collect(Collectors.joining(",")));
+        param(q, "topics", String.join(",", topics));
+        param(q, "sources", String.join(",", sources));
+        return q.toString();
+    }
+
+    private static void param(StringBuilder q, String name, String value) {
+        if (!value.isEmpty()) {
+            q.append(q.isEmpty() ? "" : "&").append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
+    }
+}

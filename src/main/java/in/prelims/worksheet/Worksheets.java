@@ -1,0 +1,19 @@
+package in.prelims.worksheet;
+
+import in.prelims.export.QuestionPicker;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Builds worksheets: the engine's questions for the filters, then one shuffled set per letter. */
+@ApplicationScoped
+class Worksheets {
+
+    @Inject
+    QuestionPicker picker;
+
+    Worksheet build(WorksheetOptions options) {
+        var questions = picker.pick(options.count(), options.seed(), options.kinds(), options.topics(),
+                options.sources());
+        return new Worksheet(options, SetShuffler.sets(questions, options.sets(), options.seed()));
+    }
+}

@@ -1,0 +1,98 @@
+package in.prelims.export;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+/** The four exports over HTTP from the real engine, each read back by a parser that is not ours. */
+@QuarkusTest
+class ExportResourceTest {
+
+    private static Response get(String path) {
+        return given().when().get(path).then().statusCode(200).extract().response();
+    }
+
+    @Test
+    void giftImportsAsManyQuestionsAsAsked() throws Exception {
+        Response r = get("/export/gift?count=30&seed=8&topics=india-japan");
+        assertThat(r.contentType()).startsWith("text/plain");
+        assertThat(r.header("Content-Disposition")).isEqualTo("attachment; filename=\"prelims-questions-seed8.gift\"");
+        JsonNode summary = new ObjectMapper().readTree(GiftParser.summarise(r.asString()));
+        assertThat(summary.get("questions").asInt()).isEqualTo(30);
+        assertThat(summary.get("types").get("MC").asInt()).isEqualTo(30);
+        for (JsonNode item : summary.get("items")) {
+            assertThat(item.get("correct")).hasSize(1);
+        }
+    }
+
+    @Test
+    void moodleXmlIsWellFormedMultichoiceWithUpscNegativeMarking() throws Exception {
+        Response r = get("/export/moodle-xml?count=12&seed=8&kinds=mcq,statements");
+        assertThat(r.contentType()).startsWith("application/xml");
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        Document doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(r.asByteArray()));
+        assertThat(doc.getElementsByTagName("question").getLength()).isEqualTo(13);
+        assertThat(doc.getElementsByTagName("single").item(0).getTextContent()).isEqualTo("true");
+        int right = 0;
+        int wrong = 0;
+        for (int i = 0; i < doc.getElementsByTagName("answer").getLength(); i++) {
+            String fraction = ((org.w3c.dom.Element) doc.getElementsByTagName("answer").item(i)).getAttribute("fraction");
+            right += fraction.equals("100") ? 1 : 0;
+            wrong += fraction.equals("-33.33333") ? 1 : 0;
+        }
+        assertThat(right).isEqualTo(12);
+        assertThat(wrong).isEqualTo(36);
+    }
+
+    @Test
+    void ankiDefaultsToFlashcardsWithItsHeaders() {
+        Response r = get("/export/anki?count=15&seed=8");
+        List<String> lines = r.asString().lines().toList();
+        assertThat(lines.subList(0, 6)).contains("#separator:tab", "#html:true", "#deck:Prelims current affairs",
+                "#tags column:4");
+        assertThat(lines.stream().filter(l -> !l.startsWith("#"))).hasSize(15)
+                .allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(4))
+                .allSatisfy(l -> assertThat(l).contains("prelims::flashcard"));
+    }
+
+    @Test
+    void csvHasAHeaderAndOneRecordPerQuestion() {
+        Response r = get("/export/csv?count=20&seed=8&kinds=true-false,cloze");
+        assertThat(r.contentType()).startsWith("text/csv");
+        List<List<String>> rows = CsvExporterTest.parse(r.asString());
+        assertThat(rows).hasSize(21);
+        assertThat(rows.subList(1, 21)).allSatisfy(row -> assertThat(row).hasSize(13))
+                .allSatisfy(row -> assertThat(row.get(1)).isIn("true-false", "cloze"));
+    }
+
+    @Test
+    void sameSeedSameExport() {
+        assertThat(get("/export/csv?count=10&seed=4").asString()).isEqualTo(get("/export/csv?count=10&seed=4").asString());
+    }
+
+    @Test
+    void badFiltersAre400sNamingThem() {
+        expect400("/export/gift?kinds=flashcard", "GIFT cannot hold them");
+        expect400("/export/moodle-xml?kinds=flashcard", "Moodle XML cannot hold them");
+        expect400("/export/csv?count=201", "count must be a whole number from 1 to 200");
+        expect400("/export/anki?seed=x", "seed must be a whole number");
+        expect400("/export/gift?topics=astrology", "astrology");
+        expect400("/export/csv?kinds=essay", "kinds: \"essay\" is not a question kind");
+    }
+
+    private static void expect400(String path, String message) {
+        given().when().get(path).then().statusCode(400).body("status", is(400)).body("error", containsString(message));
+    }
+}

@@ -1,0 +1,96 @@
+package in.prelims.flashcard;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import in.prelims.pdf.PdfText;
+import in.prelims.web.Browser;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** A student picks a topic, previews a duplex deck and downloads its PDF, in a real browser. */
+@QuarkusTest
+class FlashcardBrowserTest {
+
+    @TestHTTPResource("/flashcards")
+    URL page;
+
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void open() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void close() {
+        browser.quit();
+    }
+
+    @Test
+    void aStudentPreviewsADuplexDeckAndDownloadsThePdf() throws IOException {
+        browser.get(page.toString());
+        browser.findElement(By.cssSelector("input[name=topics][value=cyber-security]")).click();
+        WebElement count = browser.findElement(By.id("count"));
+        count.clear();
+        count.sendKeys("14");
+        browser.findElement(By.cssSelector("#perPage option[value='6']")).click();
+        browser.findElement(By.cssSelector("#duplex option[value='true']")).click();
+        browser.findElement(By.id("preview")).click();
+        waitFor(By.cssSelector(".preview .summary"));
+
+        assertThat(browser.findElement(By.cssSelector(".preview .summary")).getText())
+                .isEqualTo("14 cards on 6 pages, 6 cards per page.");
+        assertThat(browser.findElements(By.cssSelector(".preview-cards > li"))).hasSize(FlashcardResource.PREVIEW_CARDS);
+        WebElement first = browser.findElement(By.cssSelector(".preview-cards > li"));
+        assertThat(first.findElement(By.cssSelector(".front .number")).getText()).isEqualTo("#1");
+        assertThat(first.findElement(By.cssSelector(".back .citation")).getText()).startsWith("Source:");
+        Browser.screenshot(browser, "flashcards-preview");
+
+        URI pdfLink = URI.create(browser.findElement(By.id("download-pdf")).getDomProperty("href"));
+        assertThat(pdfLink.getRawQuery()).contains("topics=cyber-security").contains("perPage=6").contains("duplex=true");
+        byte[] pdf = given().urlEncodingEnabled(false).when().get(pdfLink.getRawPath() + "?" + pdfLink.getRawQuery())
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        try (PDDocument doc = PdfText.load(pdf)) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(6);
+            assertThat(PdfText.page(doc, 0)).contains("Prelims flashcards: cyber-security").contains("fronts of cards #1–#6");
+            assertThat(PdfText.page(doc, 1)).contains("backs of cards #1–#6");
+        }
+
+        browser.findElement(By.id("print-view")).click();
+        waitFor(By.cssSelector(".sheet"));
+        assertThat(browser.findElements(By.cssSelector(".sheet"))).hasSize(6);
+        Browser.screenshot(browser, "flashcards-print-view");
+    }
+
+    /** Waits up to ten seconds for an element of the next page: a click on a link or submit returns at once. */
+    private WebElement waitFor(By by) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (true) {
+            List<WebElement> found = browser.findElements(by);
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("no " + by + " on " + browser.getCurrentUrl());
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for " + by, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package in.prelims.worksheet;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import in.prelims.pdf.PdfText;
+import in.prelims.web.Browser;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** A teacher prints a two-set worksheet with its key, from the pages, in a real browser. */
+@QuarkusTest
+class WorksheetBrowserTest {
+
+    @TestHTTPResource("/worksheets")
+    URL form;
+
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void open() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void close() {
+        browser.quit();
+    }
+
+    @Test
+    void aTeacherFillsTheFormPreviewsAndDownloadsTheTeachersCopy() throws IOException {
+        browser.get(form.toString());
+        browser.findElement(By.id("title")).sendKeys("Friday test <cyber>");
+        browser.findElement(By.id("institute")).sendKeys("Sharma Academy");
+        browser.findElement(By.cssSelector("input[name=topics][value=india-japan]")).click();
+        browser.findElement(By.cssSelector("input[name=kinds][value=mcq]")).click();
+        browser.findElement(By.cssSelector("input[name=kinds][value=statements]")).click();
+        WebElement count = browser.findElement(By.id("count"));
+        count.clear();
+        count.sendKeys("15");
+        browser.findElement(By.cssSelector("#sets option[value='2']")).click();
+        browser.findElement(By.cssSelector("#marking option[value='upsc']")).click();
+        WebElement seed = browser.findElement(By.id("seed"));
+        seed.clear();
+        seed.sendKeys("77");
+        Browser.screenshot(browser, "worksheet-form");
+        browser.findElement(By.id("preview-teacher")).click();
+        waitFor(By.id("set-B"));
+
+        assertThat(browser.getCurrentUrl()).contains("/worksheets/paper?");
+        assertThat(browser.getTitle()).contains("Friday test <cyber>");
+        assertThat(browser.findElement(By.cssSelector("#set-A h1")).getText()).isEqualTo("Friday test <cyber>");
+        assertThat(browser.findElements(By.cssSelector("#set-A li.question"))).hasSize(15);
+        assertThat(browser.findElements(By.cssSelector("#set-B li.question"))).hasSize(15);
+        assertThat(browser.findElement(By.cssSelector("#set-B .key h2")).getText()).isEqualTo("Answer key · Set B");
+        Browser.screenshot(browser, "worksheet-teacher-preview");
+
+        browser.executeScript("window.print = function () { document.body.dataset.printed = 'yes'; };");
+        browser.findElement(By.cssSelector("[data-print]")).click();
+        assertThat(browser.findElement(By.tagName("body")).getDomAttribute("data-printed")).isEqualTo("yes");
+
+        URI pdfLink = URI.create(browser.findElement(By.id("pdf-teacher")).getDomProperty("href"));
+        byte[] pdf = given().urlEncodingEnabled(false).when().get(pdfLink.getRawPath() + "?" + pdfLink.getRawQuery())
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        try (PDDocument doc = PdfText.load(pdf)) {
+            String text = PdfText.all(doc);
+            assertThat(text).contains("Friday test <cyber>").containsIgnoringCase("Sharma Academy")
+                    .contains("Answer key · Set A").contains("Answer key · Set B").contains("Maximum marks: 30");
+        }
+
+        browser.findElement(By.id("switch-copy")).click();
+        waitFor(By.cssSelector("a#switch-copy[href*='copy=teacher']"));
+        assertThat(browser.getCurrentUrl()).contains("copy=student");
+        assertThat(browser.getPageSource()).doesNotContain("Answer key");
+        Browser.screenshot(browser, "worksheet-student-preview");
+    }
+
+    /** Waits up to ten seconds for an element of the next page: a click on a link or submit returns at once. */
+    private WebElement waitFor(By by) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (true) {
+            List<WebElement> found = browser.findElements(by);
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("no " + by + " on " + browser.getCurrentUrl());
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for " + by, e);
+            }
+        }
+    }
+}
