@@ -22,15 +22,23 @@ class FlashcardDecks {
     FlashcardMessages messages;
 
     Deck build(DeckOptions options) {
-        List<Question> questions = picker.pick(options.count(), options.seed(), options.kinds(), options.topics(),
-                options.sources());
+        List<Question> questions = picker.pick(options.count() + headroom(options.count()), options.seed(),
+                options.kinds(), options.topics(), options.sources());
         List<Card> cards = new ArrayList<>();
         for (Question q : questions) {
-            cards.add(card(cards.size() + 1, q));
+            Card card = card(cards.size() + 1, q);
+            if (cards.size() < options.count() && TextFit.fits(card, options.layout(), messages.source())) {
+                cards.add(card);
+            }
         }
         String title = options.title().isEmpty() ? defaultTitle(options) : options.title();
         return new Deck(title, options, cards, DeckSheets.layOut(cards, options.layout(), options.duplex(),
                 messages.source()));
+    }
+
+    /** Extra questions drawn so that cards too long for the chosen card size can be left out. */
+    private static int headroom(int count) {
+        return count / 4 + 4;
     }
 
     private String defaultTitle(DeckOptions options) {

@@ -27,18 +27,32 @@ final class TextFit {
 
     /** The question in bold, then its statements and options. */
     static String front(Card card, CardLayout layout) {
-        List<Paragraph> paragraphs = new ArrayList<>();
-        paragraphs.add(new Paragraph(card.front(), 1, true));
-        card.frontList().forEach(line -> paragraphs.add(new Paragraph(line, 1, false)));
-        return "fit-" + step(paragraphs, layout.textWidthMm(), layout.textHeightMm());
+        return "fit-" + step(frontParagraphs(card), layout.textWidthMm(), layout.textHeightMm());
     }
 
     /** The answer (larger, bold), the fact and the smaller citation. */
     static String back(Card card, CardLayout layout, String sourceLabel) {
-        List<Paragraph> paragraphs = List.of(new Paragraph(card.answer(), ANSWER_SCALE, true),
+        return "fit-" + step(backParagraphs(card, sourceLabel), layout.textWidthMm(), layout.textHeightMm());
+    }
+
+    /** Whether both sides fit their text box at the smallest size; a card that does not is left out of a deck. */
+    static boolean fits(Card card, CardLayout layout, String sourceLabel) {
+        double smallest = STEPS_PT[STEPS_PT.length - 1];
+        return heightMm(frontParagraphs(card), layout.textWidthMm(), smallest) <= layout.textHeightMm()
+                && heightMm(backParagraphs(card, sourceLabel), layout.textWidthMm(), smallest) <= layout.textHeightMm();
+    }
+
+    private static List<Paragraph> frontParagraphs(Card card) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        paragraphs.add(new Paragraph(card.front(), 1, true));
+        card.frontList().forEach(line -> paragraphs.add(new Paragraph(line, 1, false)));
+        return paragraphs;
+    }
+
+    private static List<Paragraph> backParagraphs(Card card, String sourceLabel) {
+        return List.of(new Paragraph(card.answer(), ANSWER_SCALE, true),
                 new Paragraph(card.fact(), 1, false),
                 new Paragraph(sourceLabel + " " + card.citation(), CITATION_SCALE, false));
-        return "fit-" + step(paragraphs, layout.textWidthMm(), layout.textHeightMm());
     }
 
     static int step(List<Paragraph> paragraphs, double widthMm, double heightMm) {

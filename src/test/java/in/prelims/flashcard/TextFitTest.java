@@ -42,6 +42,16 @@ class TextFitTest {
     }
 
     @Test
+    void aCardTooLongForItsBoxEvenAtTheSmallestSizeDoesNotFit() {
+        Card shortCard = new Card(1, "Who chairs NITI Aayog?", List.of(), "The Prime Minister", "The PM chairs it.", "PIB");
+        String statement = "India and Japan signed a memorandum of cooperation in the field of cyber security in 2020. ";
+        Card longCard = new Card(2, "Consider the following statements:", List.of(statement.repeat(6), statement.repeat(6),
+                statement.repeat(6), statement.repeat(6)), "(a) 1 only", "A fact.", "PIB");
+        assertEquals(true, TextFit.fits(shortCard, tenPerPage, "Source:"));
+        assertEquals(false, TextFit.fits(longCard, tenPerPage, "Source:"));
+    }
+
+    @Test
     void wrapsWordsGreedily() {
         assertEquals(1, TextFit.lines("short", 10, false));
         assertEquals(3, TextFit.lines("aaaa aaaa aaaa", 3, false), "each word wider than half a line gets its own");
