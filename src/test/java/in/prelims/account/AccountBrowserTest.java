@@ -93,6 +93,7 @@ class AccountBrowserTest {
 
         browser.findElement(By.linkText("Account")).click();
         browser.findElement(By.cssSelector("form[action='/account/logout'] button")).click();
+        await(d -> d.getCurrentUrl().equals(home.toString()));
         browser.get(home + "history");
         assertThat(browser.findElements(By.cssSelector("table.attempts"))).isEmpty();
         assertThat(browser.findElements(By.cssSelector(".guest-note"))).hasSize(1);
