@@ -1,14 +1,13 @@
 #!/usr/bin/env bash
 # Question-engine benchmark over a SYNTHETIC fact base (made-up facts generated into
 # target/bench-facts, never committed): load time, heap after load, and the latency of
-# generating a 100-question quiz over 1,000 requests. Writes docs/benchmarks-engine.md.
+# generating a 100-question quiz over 1,000 requests. Writes its section of docs/benchmarks.md.
 # Usage: [BENCH_NICE=-10] bench/engine-benchmark.sh [facts, default 50000]
 # BENCH_NICE runs the measuring JVM at that niceness (negative needs root), so that other jobs on a
 # shared machine disturb the figures less; the output says which was used.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 facts="${1:-50000}"
-out=docs/benchmarks-engine.md
 
 ./mvnw -B -q test-compile
 ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
@@ -60,5 +59,5 @@ echo "$figures"
   echo '```'
   echo
   echo "Command: \`BENCH_NICE=$nice_level bench/engine-benchmark.sh $facts\`"
-} > "$out"
-echo "wrote $out"
+} | bench/section.sh engine
+echo "wrote the engine section of docs/benchmarks.md"

@@ -10,6 +10,7 @@ DURATION=${DURATION:-30}
 QUIZZES=${QUIZZES:-200}
 APP_PORT=18080; MIN_PORT=18090; NGINX_PORT=18081
 WORK=$(mktemp -d /tmp/load-bench.XXXX)
+chmod 755 "$WORK"   # nginx workers run as nobody
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
 trap cleanup EXIT
@@ -77,7 +78,8 @@ sed -e "s|@PORT@|$NGINX_PORT|" -e "s|@ROOT@|$WORK/static|" bench/nginx.conf > "$
 mkdir -p "$WORK/nginx-logs"
 nginx -p "$WORK" -c "$WORK/nginx.conf" &
 pids+=($!)
-until curl -sf -o /dev/null "http://127.0.0.1:$NGINX_PORT/quiz.html"; do sleep 0.05; done
+for _ in $(seq 100); do curl -sf -o /dev/null "http://127.0.0.1:$NGINX_PORT/quiz.html" && break; sleep 0.1; done
+curl -sf -o /dev/null "http://127.0.0.1:$NGINX_PORT/quiz.html" || { cat "$WORK/nginx-logs/error.log"; exit 1; }
 
 # wrk with a script -> "rps p50 p99 errors"
 run_wrk() {

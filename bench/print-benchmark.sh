@@ -3,7 +3,7 @@
 # copy) made by the packaged app over HTTP, against headless Chromium's --print-to-pdf of the very same
 # HTML, served by the same app (/flashcards/sheets and /worksheets/paper). Each timing is wall-clock
 # from request to the last byte (ours) or from process start to exit (Chromium), RUNS times, median.
-# Traffic goes to 127.0.0.1 only. Writes docs/benchmarks-print.md.
+# Traffic goes to 127.0.0.1 only. Writes its section of docs/benchmarks.md.
 # Needs: curl, chromium, pdfinfo (poppler-utils). Usage: bench/print-benchmark.sh [--skip-build]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -105,8 +105,7 @@ MEM=$(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo)
 JAVA=$(java -version 2>&1 | head -1)
 CHROMIUM=$(chromium --version 2>/dev/null | head -1)
 
-mkdir -p docs
-cat > docs/benchmarks-print.md <<MD
+bench/section.sh print <<MD
 ## print
 
 PDFs made by the packaged app over HTTP against headless Chromium printing the same HTML, which the
@@ -134,4 +133,4 @@ Load average before/after: $LOAD_BEFORE / $LOAD_AFTER (the machine is shared; fi
 - Chromium's page counts differ where it has no running headers (it prints none) and breaks pages
   by its own rules; the card grid is the same.
 MD
-cat docs/benchmarks-print.md
+echo "wrote the print section of docs/benchmarks.md"
