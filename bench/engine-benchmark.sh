@@ -20,7 +20,7 @@ load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 echo "$figures"
 
 {
-  echo "## engine"
+  echo "## Question engine (bench/engine-benchmark.sh)"
   echo
   echo "Question engine over a **synthetic** fact base of $facts made-up facts (500 source files,"
   echo "560 gazetteer entities; dates, figures with scale and unit, money, counts, ordinals, entities,"

@@ -106,7 +106,7 @@ JAVA=$(java -version 2>&1 | head -1)
 CHROMIUM=$(chromium --version 2>/dev/null | head -1)
 
 bench/section.sh print <<MD
-## print
+## PDFs against Chromium (bench/print-benchmark.sh)
 
 PDFs made by the packaged app over HTTP against headless Chromium printing the same HTML, which the
 same app serves. Command: \`bench/print-benchmark.sh\` (RUNS=$RUNS, median wall-clock ms; ours from

@@ -100,15 +100,6 @@ class AccountBrowserTest {
     }
 
     private void await(Predicate<ChromeDriver> condition) {
-        long giveUp = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!condition.test(browser)) {
-            assertThat(System.nanoTime()).as("waiting on %s", browser.getCurrentUrl()).isLessThan(giveUp);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        Browser.await(browser, condition, Duration.ofSeconds(15));
     }
 }

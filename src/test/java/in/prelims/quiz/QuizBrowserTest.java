@@ -202,15 +202,6 @@ class QuizBrowserTest {
     }
 
     private void await(Predicate<ChromeDriver> condition, int seconds) {
-        long giveUp = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-        while (!condition.test(browser)) {
-            assertThat(System.nanoTime()).as("waited %d s on %s", seconds, browser.getCurrentUrl()).isLessThan(giveUp);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        Browser.await(browser, condition, Duration.ofSeconds(seconds));
     }
 }

@@ -86,23 +86,7 @@ class WorksheetBrowserTest {
         Browser.screenshot(browser, "worksheet-student-preview");
     }
 
-    /** Waits up to ten seconds for an element of the next page: a click on a link or submit returns at once. */
     private WebElement waitFor(By by) {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (true) {
-            List<WebElement> found = browser.findElements(by);
-            if (!found.isEmpty()) {
-                return found.get(0);
-            }
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("no " + by + " on " + browser.getCurrentUrl());
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting for " + by, e);
-            }
-        }
+        return Browser.waitFor(browser, by);
     }
 }
