@@ -20,6 +20,8 @@ if [ "${1:-}" != "--skip-build" ]; then
   ./mvnw -B -q -f bench/minimal-app/pom.xml package -DskipTests
 fi
 
+LOAD_BEFORE=$(cut -d" " -f1-3 /proc/loadavg)
+
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
 
 # Starts a jar, waits for a 200 on URL; prints "pid ms".
@@ -59,9 +61,11 @@ pids+=("$APP_PID")
 echo "attempts = {" > "$WORK/attempts.lua"
 for i in $(seq "$QUIZZES"); do
   jar="$WORK/jar"; rm -f "$jar"
-  id=$(curl -sf -c "$jar" -H 'Content-Type: application/json' \
+  created=$(curl -sf -c "$jar" -w '\n%{time_total}' -H 'Content-Type: application/json' \
     -d '{"count":50,"seed":'"$i"',"timeLimitSeconds":21600,"marking":"upsc-gs"}' \
-    "http://127.0.0.1:$APP_PORT/api/quizzes" | sed -E 's/.*"id":"([^"]+)".*/\1/')
+    "http://127.0.0.1:$APP_PORT/api/quizzes")
+  id=$(head -1 <<<"$created" | sed -E 's/.*"id":"([^"]+)".*/\1/')
+  tail -1 <<<"$created" >> "$WORK/start-seconds"
   cookie=$(sed -E 's/^#HttpOnly_//' "$jar" | awk '!/^#/ && NF>=7 {printf "%s%s=%s", sep, $6, $7; sep="; "}')
   echo "  {id=\"$id\", cookie=\"$cookie\"}," >> "$WORK/attempts.lua"
 done
@@ -102,12 +106,25 @@ for c in 50 200; do
 done
 LOADED_MB=$(rss_mb "$APP_PID")
 
+# Submitting scores 50 questions exactly; a second submit returns the stored result.
+median_ms() { sort -n | awk '{a[NR]=$1 * 1000} END {printf "%.0f", a[int((NR+1)/2)]}'; }
+for n in $(seq 2 21); do
+  line=$(sed -n "${n}p" "$WORK/attempts.lua")
+  id=$(sed -E 's/.*id="([^"]+)".*/\1/' <<<"$line"); cookie=$(sed -E 's/.*cookie="([^"]*)".*/\1/' <<<"$line")
+  for f in submit resubmit; do
+    curl -sf -o /dev/null -w '%{time_total}\n' -X POST -H "Cookie: $cookie" \
+      "http://127.0.0.1:$APP_PORT/api/quizzes/$id/submit" >> "$WORK/$f-seconds"
+  done
+done
+START_MS=$(median_ms < "$WORK/start-seconds")
+SUBMIT_MS=$(median_ms < "$WORK/submit-seconds"); RESUBMIT_MS=$(median_ms < "$WORK/resubmit-seconds")
+
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
 {
-  echo "<!-- load:begin -->"
   echo "## Load, start-up and memory (bench/load-benchmark.sh)"
   echo
   echo "Run $(date -u +%Y-%m-%d) on $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)), $(free -g | awk '/Mem/ {print $2}') GiB RAM, $(java -version 2>&1 | head -1)."
+  echo "Load average before / after: $LOAD_BEFORE / $(cut -d' ' -f1-3 /proc/loadavg)."
   echo "Command: \`bench/load-benchmark.sh\` (wrk -t2, ${DURATION} s per row, $QUIZZES attempts of 50 questions, each owned by its own guest; app and wrk share the 2 cores)."
   echo
   echo "| what | connections | requests/s | p50 | p99 | errors |"
@@ -124,15 +141,8 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
     read -r ours _ <<<"${R[page$c]}"; read -r ngx _ <<<"${R[nginx$c]}"
     echo "- Quiz page at $c connections: ours / nginx = $(ratio "$ours" "$ngx") (goal at least 0.5). Page size $PAGE_BYTES bytes."
   done
+  echo "- Starting a 50-question quiz (generation and storing), median of $QUIZZES sequential: $START_MS ms. Submitting (exact scoring), median of 20: $SUBMIT_MS ms; a second submit: $RESUBMIT_MS ms."
   echo "- Start-up to first ready response (median of 5): ours $OUR_MS ms, minimal Quarkus REST app $MIN_MS ms: $(ratio "$OUR_MS" "$MIN_MS")x (goal within 1.5x)."
   echo "- Resident memory after start-up (median of 5): ours $OUR_MB MB, minimal app $MIN_MB MB: $(ratio "$OUR_MB" "$MIN_MB")x (goal within 1.5x). Ours after the load runs: $LOADED_MB MB."
-  echo "<!-- load:end -->"
-} > "$WORK/section.md"
-touch docs/benchmarks.md
-if grep -q '<!-- load:begin -->' docs/benchmarks.md; then
-  awk -v f="$WORK/section.md" '/<!-- load:begin -->/ {while ((getline l < f) > 0) print l; skip=1} /<!-- load:end -->/ {skip=0; next} !skip' docs/benchmarks.md > "$WORK/b.md"
-  cp "$WORK/b.md" docs/benchmarks.md
-else
-  { echo; cat "$WORK/section.md"; } >> docs/benchmarks.md
-fi
-cat "$WORK/section.md"
+} | bench/section.sh load
+echo "wrote the load section of docs/benchmarks.md"
