@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -92,14 +94,14 @@ class LoginThrottleTest {
                 .body(containsString("Too many failed log-ins")).body(containsString("Try again in"));
         assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(WINDOW_SECONDS - 60L, (long) WINDOW_SECONDS);
         client.http().get("/account").then().body(containsString("Log in"))
-                .body(org.hamcrest.Matchers.not(containsString("Signed in as")));
+                .body(not(containsString("Signed in as")));
 
         Client elsewhere = new Client(address());
         elsewhere.logIn(name, PASSWORD).then().statusCode(429);
         elsewhere.http().accept(ContentType.JSON).contentType(ContentType.URLENC)
                 .formParam("csrf-token", elsewhere.token()).formParam("j_username", name.toUpperCase())
                 .formParam("j_password", PASSWORD).post("/j_security_check").then().statusCode(429)
-                .contentType(ContentType.JSON).header("Retry-After", org.hamcrest.Matchers.matchesPattern("\\d+"))
+                .contentType(ContentType.JSON).header("Retry-After", matchesPattern("\\d+"))
                 .body("status", equalTo(429)).body("error", containsString("Try again in 15 minutes"));
     }
 

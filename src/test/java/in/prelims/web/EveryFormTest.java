@@ -90,12 +90,14 @@ class EveryFormTest {
     }
 
     /** Each form: the token is there, missing or forged it is refused, as the page has it it passes. */
-    private static void check(Person person, List<HtmlForms.Form> forms, UnaryOperator<List<Map.Entry<String, String>>> filler) {
+    private static void check(Person person, List<HtmlForms.Form> forms,
+                              UnaryOperator<List<Map.Entry<String, String>>> filler) {
         for (HtmlForms.Form form : forms) {
             String where = form.page() + " -> " + form.action();
             assertThat(form.value(TOKEN)).as(where + " carries the form token").isNotBlank();
             List<Map.Entry<String, String>> fields = filler.apply(form.fields());
-            List<Map.Entry<String, String>> withoutToken = fields.stream().filter(f -> !f.getKey().equals(TOKEN)).toList();
+            List<Map.Entry<String, String>> withoutToken = fields.stream().filter(f -> !f.getKey().equals(TOKEN))
+                    .toList();
             List<Map.Entry<String, String>> forged = new ArrayList<>(withoutToken);
             forged.add(Map.entry(TOKEN, "forged" + UUID.randomUUID()));
             for (List<Map.Entry<String, String>> bad : List.of(withoutToken, forged)) {
