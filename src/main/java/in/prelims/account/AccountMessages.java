@@ -81,4 +81,17 @@ public interface AccountMessages {
 
     @Message
     String logoutButton();
+
+    /** @param minutes whole minutes until the next try, rounded up */
+    @Message
+    String tooManyLogIns(long minutes);
+
+    @Message
+    String formNotFromOurPage();
+
+    @Message
+    String backToLogIn();
+
+    @Message
+    String takeQuizAsGuest();
 }

@@ -85,6 +85,9 @@ public class QuizService {
     }
 
     /**
+     * A late answer is refused as late even when the expiry job has already submitted the attempt, so
+     * the message gives the real reason.
+     *
      * @param answer read only once the attempt is known to be the owner's, so a stranger gets 404 for any body
      */
     @Transactional
@@ -100,14 +103,14 @@ public class QuizService {
             throw new BadRequestException("option must be 0 to " + (question.options.size() - 1) + " for question "
                     + index + ", or null to clear the answer (it was " + option + ")");
         }
-        if (attempt.submitted()) {
-            throw new ClientErrorException("This quiz was submitted at " + Times.clock(attempt.submittedAt, config.zone())
-                    + "; its answers can no longer be changed.", 409);
-        }
         Instant now = clock.now();
         if (now.isAfter(attempt.deadline.plus(config.grace()))) {
             throw new ClientErrorException("Time is up: this quiz ended at " + Times.clock(attempt.deadline, config.zone())
                     + ", and answers after the deadline are not accepted.", 409);
+        }
+        if (attempt.submitted()) {
+            throw new ClientErrorException("This quiz was submitted at " + Times.clock(attempt.submittedAt, config.zone())
+                    + "; its answers can no longer be changed.", 409);
         }
         question.chosen = option;
         if (given.marked() != null) {

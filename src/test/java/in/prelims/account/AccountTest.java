@@ -53,8 +53,8 @@ class AccountTest {
         }
 
         Response logIn(String name, String password) {
-            return http().contentType(ContentType.URLENC).formParam("j_username", name)
-                    .formParam("j_password", password).post("/j_security_check");
+            return http().contentType(ContentType.URLENC).formParam("csrf-token", token("/account"))
+                    .formParam("j_username", name).formParam("j_password", password).post("/j_security_check");
         }
 
         int status(String path) {

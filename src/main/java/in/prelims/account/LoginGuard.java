@@ -1,0 +1,70 @@
+package in.prelims.account;
+
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Runs before the account lookup on every username-and-password log-in: refuses a log-in form that
+ * did not come from our page, and refuses the attempt while the username or the client address has
+ * had too many failed log-ins. Otherwise it steps aside (an empty result), the password is checked
+ * by the JPA identity provider as usual, and {@link LoginSucceeded} forgives the attempt if it was right.
+ */
+@ApplicationScoped
+class LoginGuard implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+
+    /** Request attribute holding the admitted {@link LoginAttempt}. */
+    static final String ATTEMPT = LoginAttempt.class.getName();
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    LoginFormToken formToken;
+
+    @Override
+    public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
+        return UsernamePasswordAuthenticationRequest.class;
+    }
+
+    /** Ahead of every provider that checks passwords. */
+    @Override
+    public int priority() {
+        return SYSTEM_FIRST + 100;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
+                                              AuthenticationRequestContext context) {
+        RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
+        if (http == null) {
+            return Uni.createFrom().nullItem();
+        }
+        if (formToken.isLogInPost(http) && !formToken.valid(http)) {
+            return Uni.createFrom().failure(LoginRefused.formNotFromOurPage());
+        }
+        LoginAttempt attempt = LoginAttempt.of(request.getUsername(), address(http), Instant.now());
+        Optional<Duration> wait = throttle.admit(attempt);
+        if (wait.isPresent()) {
+            return Uni.createFrom().failure(LoginRefused.tooManyFailures(wait.get()));
+        }
+        request.setAttribute(ATTEMPT, attempt);
+        return Uni.createFrom().nullItem();
+    }
+
+    /** The client's address; behind a reverse proxy only with proxy-address forwarding configured. */
+    private static String address(RoutingContext http) {
+        SocketAddress remote = http.request().remoteAddress();
+        return remote == null || remote.hostAddress() == null ? "unknown" : remote.hostAddress();
+    }
+}
