@@ -3,46 +3,30 @@ package in.prelims.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import in.prelims.web.Browser;
+import in.prelims.web.BrowserTest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import in.prelims.quiz.QuizAttempt;
 import java.net.URL;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * A guest takes a quiz, signs up and finds it in their history, then practises their weak topics
  * and logs out, in a real Chromium.
  */
 @QuarkusTest
-class AccountBrowserTest {
+class AccountBrowserTest extends BrowserTest {
 
     @TestHTTPResource("/")
     URL home;
-
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void open() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void close() {
-        browser.quit();
-    }
 
     @Test
     void aGuestSignsUpKeepsTheQuizAndPractisesWeakTopics() {
@@ -97,9 +81,5 @@ class AccountBrowserTest {
         browser.get(home + "history");
         assertThat(browser.findElements(By.cssSelector("table.attempts"))).isEmpty();
         assertThat(browser.findElements(By.cssSelector(".guest-note"))).hasSize(1);
-    }
-
-    private void await(Predicate<ChromeDriver> condition) {
-        Browser.await(browser, condition, Duration.ofSeconds(15));
     }
 }

@@ -3,34 +3,21 @@ package in.prelims.fact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import in.prelims.web.Browser;
+import in.prelims.web.BrowserTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 @QuarkusTest
-class FactsPageBrowserTest {
+class FactsPageBrowserTest extends BrowserTest {
 
     @TestHTTPResource("/facts")
     URL factsPage;
 
-    private ChromeDriver browser;
     private final FactBase onDisk = FactBaseLoader.load(ShippedFactBaseTest.FACTS);
-
-    @BeforeEach
-    void open() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void close() {
-        browser.quit();
-    }
 
     @Test
     void anAspirantBrowsesBySourceAndTopicWithCitations() {

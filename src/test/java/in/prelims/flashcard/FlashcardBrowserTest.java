@@ -5,38 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import in.prelims.pdf.PdfText;
 import in.prelims.web.Browser;
+import in.prelims.web.BrowserTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
-import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /** A student picks a topic, previews a duplex deck and downloads its PDF, in a real browser. */
 @QuarkusTest
-class FlashcardBrowserTest {
+class FlashcardBrowserTest extends BrowserTest {
 
     @TestHTTPResource("/flashcards")
     URL page;
-
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void open() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void close() {
-        browser.quit();
-    }
 
     @Test
     void aStudentPreviewsADuplexDeckAndDownloadsThePdf() throws IOException {
@@ -72,9 +57,5 @@ class FlashcardBrowserTest {
         waitFor(By.cssSelector(".sheet"));
         assertThat(browser.findElements(By.cssSelector(".sheet"))).hasSize(6);
         Browser.screenshot(browser, "flashcards-print-view");
-    }
-
-    private WebElement waitFor(By by) {
-        return Browser.waitFor(browser, by);
     }
 }

@@ -3,41 +3,25 @@ package in.prelims.quiz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import in.prelims.web.Browser;
+import in.prelims.web.BrowserTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.interactions.Actions;
-import java.util.function.Predicate;
 
 /** An aspirant in a real Chromium: start from the home page, answer, reload, submit; and a timer running out. */
 @QuarkusTest
-class QuizBrowserTest {
+class QuizBrowserTest extends BrowserTest {
 
     @TestHTTPResource("/")
     URL home;
-
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void open() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void close() {
-        browser.quit();
-    }
 
     @Test
     void answersSurviveAReloadAndTheReviewShowsThem() {
@@ -195,13 +179,5 @@ class QuizBrowserTest {
 
     private void awaitSaved() {
         await(d -> d.findElement(By.id("save-status")).getAttribute("class").contains("saved"), 10);
-    }
-
-    private void await(Predicate<ChromeDriver> condition) {
-        await(condition, 15);
-    }
-
-    private void await(Predicate<ChromeDriver> condition, int seconds) {
-        Browser.await(browser, condition, Duration.ofSeconds(seconds));
     }
 }

@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.function.Predicate;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -44,28 +40,5 @@ public final class Browser {
         } catch (IOException e) {
             throw new IllegalStateException("cannot save screenshot " + name, e);
         }
-    }
-
-    /** Polls until the condition holds; a click on a link or a submit button returns before the next page. */
-    public static void await(ChromeDriver driver, Predicate<ChromeDriver> condition, Duration limit) {
-        long giveUp = System.nanoTime() + limit.toNanos();
-        while (!condition.test(driver)) {
-            if (System.nanoTime() > giveUp) {
-                throw new AssertionError("waited " + limit.toSeconds() + " s in vain on " + driver.getCurrentUrl());
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting on " + driver.getCurrentUrl(), e);
-            }
-        }
-    }
-
-    /** The first element matching {@code by}, waiting up to ten seconds for it to appear. */
-    public static WebElement waitFor(ChromeDriver driver, By by) {
-        await(driver, d -> !d.findElements(by).isEmpty(), Duration.ofSeconds(10));
-        List<WebElement> found = driver.findElements(by);
-        return found.get(0);
     }
 }

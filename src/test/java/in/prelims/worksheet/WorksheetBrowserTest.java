@@ -5,38 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import in.prelims.pdf.PdfText;
 import in.prelims.web.Browser;
+import in.prelims.web.BrowserTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
-import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /** A teacher prints a two-set worksheet with its key, from the pages, in a real browser. */
 @QuarkusTest
-class WorksheetBrowserTest {
+class WorksheetBrowserTest extends BrowserTest {
 
     @TestHTTPResource("/worksheets")
     URL form;
-
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void open() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void close() {
-        browser.quit();
-    }
 
     @Test
     void aTeacherFillsTheFormPreviewsAndDownloadsTheTeachersCopy() throws IOException {
@@ -84,9 +69,5 @@ class WorksheetBrowserTest {
         assertThat(browser.getCurrentUrl()).contains("copy=student");
         assertThat(browser.getPageSource()).doesNotContain("Answer key");
         Browser.screenshot(browser, "worksheet-student-preview");
-    }
-
-    private WebElement waitFor(By by) {
-        return Browser.waitFor(browser, by);
     }
 }
