@@ -2,9 +2,8 @@ package in.prelims.flashcard;
 
 import in.prelims.export.QueryParams;
 import in.prelims.generation.Kind;
+import in.prelims.web.QueryString;
 import jakarta.ws.rs.BadRequestException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -44,24 +43,18 @@ record DeckOptions(int count, long seed, Set<Kind> kinds, Set<String> topics, Se
 
     /** The canonical query string of these options, for links to the PDF and the print view. */
     String query() {
-        StringBuilder q = new StringBuilder();
-        param(q, "count", String.valueOf(count));
-        param(q, "seed", String.valueOf(seed));
-        param(q, "kinds", kinds.stream().map(Kind::slug).sorted().collect(Collectors.joining(",")));
-        param(q, "topics", String.join(",", topics));
-        param(q, "sources", String.join(",", sources));
-        param(q, "perPage", String.valueOf(perPage));
-        param(q, "paper", paper.slug());
-        param(q, "duplex", String.valueOf(duplex));
-        param(q, "cutLines", String.valueOf(cutLines));
-        param(q, "title", title);
+        QueryString q = new QueryString();
+        q.add("count", String.valueOf(count));
+        q.add("seed", String.valueOf(seed));
+        q.add("kinds", kinds.stream().map(Kind::slug).sorted().collect(Collectors.joining(",")));
+        q.add("topics", String.join(",", topics));
+        q.add("sources", String.join(",", sources));
+        q.add("perPage", String.valueOf(perPage));
+        q.add("paper", paper.slug());
+        q.add("duplex", String.valueOf(duplex));
+        q.add("cutLines", String.valueOf(cutLines));
+        q.add("title", title);
         return q.toString();
-    }
-
-    private static void param(StringBuilder q, String name, String value) {
-        if (!value.isEmpty()) {
-            q.append(q.isEmpty() ? "" : "&").append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-        }
     }
 
     CardLayout layout() {

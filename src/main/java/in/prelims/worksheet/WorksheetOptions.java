@@ -3,9 +3,8 @@ package in.prelims.worksheet;
 import in.prelims.export.QueryParams;
 import in.prelims.generation.Kind;
 import in.prelims.generation.QuestionRequest;
+import in.prelims.web.QueryString;
 import jakarta.ws.rs.BadRequestException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -40,34 +39,29 @@ record WorksheetOptions(String title, String institute, int count, long seed, Se
 
     /** The canonical query of these options; {@code copy} is left for the link to add. */
     String query() {
-        StringBuilder q = new StringBuilder();
-        param(q, "title", title);
-        param(q, "institute", institute);
-        param(q, "count", String.valueOf(count));
-        param(q, "seed", String.valueOf(seed));
-        param(q, "kinds", kinds.stream().map(Kind::slug).sorted().collect(Collectors.joining(",")));
-        param(q, "topics", String.join(",", topics));
-        param(q, "sources", String.join(",", sources));
-        param(q, "sets", String.valueOf(sets));
-        param(q, "duration", String.valueOf(durationMinutes));
-        param(q, "marking", marking.slug());
+        QueryString q = new QueryString();
+        q.add("title", title);
+        q.add("institute", institute);
+        q.add("count", String.valueOf(count));
+        q.add("seed", String.valueOf(seed));
+        q.add("kinds", kinds.stream().map(Kind::slug).sorted().collect(Collectors.joining(",")));
+        q.add("topics", String.join(",", topics));
+        q.add("sources", String.join(",", sources));
+        q.add("sets", String.valueOf(sets));
+        q.add("duration", String.valueOf(durationMinutes));
+        q.add("marking", marking.slug());
         return q.toString();
     }
 
     /** The filters alone, for the same questions as an LMS export. */
     String exportQuery() {
-        StringBuilder q = new StringBuilder();
-        param(q, "count", String.valueOf(count));
-        param(q, "seed", String.valueOf(seed));
-        param(q, "kinds", kinds.stream().map(Kind::slug).sorted().collect(Collectors.joining(",")));
-        param(q, "topics", String.join(",", topics));
-        param(q, "sources", String.join(",", sources));
+        QueryString q = new QueryString();
+        q.add("count", String.valueOf(count));
+        q.add("seed", String.valueOf(seed));
+        q.add("kinds", kinds.stream().map(Kind::slug).sorted().collect(Collectors.joining(",")));
+        q.add("topics", String.join(",", topics));
+        q.add("sources", String.join(",", sources));
         return q.toString();
     }
 
-    private static void param(StringBuilder q, String name, String value) {
-        if (!value.isEmpty()) {
-            q.append(q.isEmpty() ? "" : "&").append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-        }
-    }
 }
