@@ -6,7 +6,6 @@ import in.prelims.web.QueryString;
 import jakarta.ws.rs.BadRequestException;
 import java.util.Arrays;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A validated deck request. Every bad value is a 400 naming its parameter.
@@ -44,11 +43,7 @@ record DeckOptions(int count, long seed, Set<Kind> kinds, Set<String> topics, Se
     /** The canonical query string of these options, for links to the PDF and the print view. */
     String query() {
         QueryString q = new QueryString();
-        q.add("count", String.valueOf(count));
-        q.add("seed", String.valueOf(seed));
-        q.add("kinds", kinds.stream().map(Kind::slug).sorted().collect(Collectors.joining(",")));
-        q.add("topics", String.join(",", topics));
-        q.add("sources", String.join(",", sources));
+        q.addQuestionFilters(count, seed, kinds, topics, sources);
         q.add("perPage", String.valueOf(perPage));
         q.add("paper", paper.slug());
         q.add("duplex", String.valueOf(duplex));

@@ -6,7 +6,6 @@ import in.prelims.generation.QuestionRequest;
 import in.prelims.web.QueryString;
 import jakarta.ws.rs.BadRequestException;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A validated worksheet request; every bad value is a 400 naming its parameter.
@@ -42,11 +41,7 @@ record WorksheetOptions(String title, String institute, int count, long seed, Se
         QueryString q = new QueryString();
         q.add("title", title);
         q.add("institute", institute);
-        q.add("count", String.valueOf(count));
-        q.add("seed", String.valueOf(seed));
-        q.add("kinds", kinds.stream().map(Kind::slug).sorted().collect(Collectors.joining(",")));
-        q.add("topics", String.join(",", topics));
-        q.add("sources", String.join(",", sources));
+        q.addQuestionFilters(count, seed, kinds, topics, sources);
         q.add("sets", String.valueOf(sets));
         q.add("duration", String.valueOf(durationMinutes));
         q.add("marking", marking.slug());
@@ -56,11 +51,7 @@ record WorksheetOptions(String title, String institute, int count, long seed, Se
     /** The filters alone, for the same questions as an LMS export. */
     String exportQuery() {
         QueryString q = new QueryString();
-        q.add("count", String.valueOf(count));
-        q.add("seed", String.valueOf(seed));
-        q.add("kinds", kinds.stream().map(Kind::slug).sorted().collect(Collectors.joining(",")));
-        q.add("topics", String.join(",", topics));
-        q.add("sources", String.join(",", sources));
+        q.addQuestionFilters(count, seed, kinds, topics, sources);
         return q.toString();
     }
 
