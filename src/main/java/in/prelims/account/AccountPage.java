@@ -47,7 +47,8 @@ public class AccountPage {
 
     @GET
     public TemplateInstance account(@QueryParam("saved") boolean saved) {
-        return visitor.account().map(a -> Templates.profile(a, saved))
+        return visitor.account()
+                .map(a -> Templates.profile(a, saved))
                 .orElseGet(() -> Templates.welcome(false, null, ""));
     }
 
@@ -59,7 +60,8 @@ public class AccountPage {
             return Response.seeOther(URI.create("/account")).build();
         }
         return Response.status(error ? Response.Status.UNAUTHORIZED : Response.Status.OK)
-                .entity(Templates.welcome(error, null, "")).build();
+                .entity(Templates.welcome(error, null, ""))
+                .build();
     }
 
     /**
@@ -69,14 +71,17 @@ public class AccountPage {
     @POST
     @Path("signup")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response signUp(@RestForm("j_username") String username, @RestForm("j_password") String password,
-                           @RestForm String confirm) {
+    public Response signUp(
+            @RestForm("j_username") String username,
+            @RestForm("j_password") String password,
+            @RestForm String confirm) {
         try {
             signUp.create(username, password, confirm);
             return Response.temporaryRedirect(URI.create("/j_security_check")).build();
         } catch (ClientErrorException e) {
             return Response.status(e.getResponse().getStatus())
-                    .entity(Templates.welcome(false, e.getMessage(), username == null ? "" : username)).build();
+                    .entity(Templates.welcome(false, e.getMessage(), username == null ? "" : username))
+                    .build();
         }
     }
 
@@ -102,8 +107,8 @@ public class AccountPage {
             throw new BadRequestException("Extra time must be a whole number of minutes per hour");
         }
         if (minutes < 0 || minutes > Account.MAX_EXTRA_MINUTES_PER_HOUR) {
-            throw new BadRequestException("Extra time must be 0 to " + Account.MAX_EXTRA_MINUTES_PER_HOUR
-                    + " minutes per hour");
+            throw new BadRequestException(
+                    "Extra time must be 0 to " + Account.MAX_EXTRA_MINUTES_PER_HOUR + " minutes per hour");
         }
         Account account = visitor.account().orElseThrow();
         Account.<Account>findById(account.id).extraMinutesPerHour = minutes;

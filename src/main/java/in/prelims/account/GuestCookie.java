@@ -44,11 +44,18 @@ final class GuestCookie {
     }
 
     static Cookie issue(String token) {
-        return Cookie.cookie(NAME, token).setPath("/").setHttpOnly(true).setSameSite(CookieSameSite.LAX)
+        return Cookie.cookie(NAME, token)
+                .setPath("/")
+                .setHttpOnly(true)
+                .setSameSite(CookieSameSite.LAX)
                 .setMaxAge(LIFETIME.toSeconds());
     }
 
     static Cookie expire() {
-        return Cookie.cookie(NAME, "").setPath("/").setHttpOnly(true).setSameSite(CookieSameSite.LAX).setMaxAge(0);
+        return Cookie.cookie(NAME, "")
+                .setPath("/")
+                .setHttpOnly(true)
+                .setSameSite(CookieSameSite.LAX)
+                .setMaxAge(0);
     }
 }

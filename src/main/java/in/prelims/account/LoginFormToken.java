@@ -31,7 +31,8 @@ class LoginFormToken {
 
     /** True for the log-in form's post, whose fields have been read by the time a password is checked. */
     boolean isLogInPost(RoutingContext http) {
-        return "POST".equals(http.request().method().name()) && http.normalizedPath().endsWith(postLocation);
+        return "POST".equals(http.request().method().name())
+                && http.normalizedPath().endsWith(postLocation);
     }
 
     boolean valid(RoutingContext http) {
@@ -40,7 +41,8 @@ class LoginFormToken {
         if (stored == null || sent == null || stored.getValue().isEmpty()) {
             return false;
         }
-        String expected = signatureKey.map(key -> CsrfTokenUtils.signCsrfToken(stored.getValue(), key))
+        String expected = signatureKey
+                .map(key -> CsrfTokenUtils.signCsrfToken(stored.getValue(), key))
                 .orElse(stored.getValue());
         return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
     }

@@ -44,8 +44,8 @@ class LoginGuard implements IdentityProvider<UsernamePasswordAuthenticationReque
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
-                                              AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(
+            UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
         RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
         if (http == null) {
             return Uni.createFrom().nullItem();

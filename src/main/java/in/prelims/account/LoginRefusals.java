@@ -38,16 +38,20 @@ class LoginRefusals {
             http.next();
             return;
         }
-        String message = refused.retryAfter == null ? messages.formNotFromOurPage()
+        String message = refused.retryAfter == null
+                ? messages.formNotFromOurPage()
                 : messages.tooManyLogIns((refused.retryAfterSeconds() + SECONDS_PER_MINUTE - 1) / SECONDS_PER_MINUTE);
-        HttpServerResponse response = http.response().setStatusCode(refused.status)
-                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        HttpServerResponse response =
+                http.response().setStatusCode(refused.status).putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         if (refused.retryAfter != null) {
             response.putHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()));
         }
         if (wantsJson(http)) {
             response.putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                    .end(new JsonObject().put("status", refused.status).put("error", message).encode());
+                    .end(new JsonObject()
+                            .put("status", refused.status)
+                            .put("error", message)
+                            .encode());
         } else {
             response.putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=UTF-8")
                     .end(Templates.refused(message).render());

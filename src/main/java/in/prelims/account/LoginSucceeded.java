@@ -24,8 +24,8 @@ class LoginSucceeded implements SecurityIdentityAugmentor {
     }
 
     @Override
-    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context,
-                                         Map<String, Object> attributes) {
+    public Uni<SecurityIdentity> augment(
+            SecurityIdentity identity, AuthenticationRequestContext context, Map<String, Object> attributes) {
         if (attributes.get(LoginGuard.ATTEMPT) instanceof LoginAttempt attempt && !identity.isAnonymous()) {
             throttle.succeeded(attempt);
         }

@@ -17,6 +17,7 @@ class SignUp {
     static final int MIN_PASSWORD = 8;
     /** bcrypt reads at most 72 bytes; a longer password would be silently cut. */
     static final int MAX_PASSWORD_BYTES = 72;
+
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,40}");
 
     @Inject

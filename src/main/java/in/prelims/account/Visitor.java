@@ -31,7 +31,8 @@ public class Visitor {
     /** The signed-in account, if any. */
     public Optional<Account> account() {
         if (account == null && !identity.isAnonymous()) {
-            account = Account.<Account>find("username", identity.getPrincipal().getName()).firstResult();
+            account = Account.<Account>find("username", identity.getPrincipal().getName())
+                    .firstResult();
         }
         return Optional.ofNullable(account);
     }
@@ -52,7 +53,8 @@ public class Visitor {
             return Optional.of(owner);
         }
         Optional<String> guestToken = Optional.ofNullable(request.request().getCookie(GuestCookie.NAME))
-                .map(Cookie::getValue).filter(GuestCookie::wellFormed);
+                .map(Cookie::getValue)
+                .filter(GuestCookie::wellFormed);
         Optional<Account> signedIn = account();
         if (signedIn.isPresent()) {
             guestToken.ifPresent(token -> claim(GuestCookie.key(token), signedIn.get().id));
@@ -65,8 +67,10 @@ public class Visitor {
 
     /** The guest key of this request's cookie, for handing attempts over at sign-up. */
     Optional<String> guestKey() {
-        return Optional.ofNullable(request.request().getCookie(GuestCookie.NAME)).map(Cookie::getValue)
-                .filter(GuestCookie::wellFormed).map(GuestCookie::key);
+        return Optional.ofNullable(request.request().getCookie(GuestCookie.NAME))
+                .map(Cookie::getValue)
+                .filter(GuestCookie::wellFormed)
+                .map(GuestCookie::key);
     }
 
     void claim(String guestKey, long userId) {

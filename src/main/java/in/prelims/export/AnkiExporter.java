@@ -13,11 +13,19 @@ class AnkiExporter {
 
     String export(List<Question> questions, String deck) {
         StringBuilder out = new StringBuilder();
-        out.append("#separator:tab\n#html:true\n#notetype:Basic\n#deck:").append(field(deck)).append('\n');
+        out.append("#separator:tab\n#html:true\n#notetype:Basic\n#deck:")
+                .append(field(deck))
+                .append('\n');
         out.append("#guid column:1\n#tags column:4\n");
         for (Question q : questions) {
-            out.append(field(q.id())).append('\t').append(front(q)).append('\t').append(back(q)).append('\t')
-                    .append(tags(q)).append('\n');
+            out.append(field(q.id()))
+                    .append('\t')
+                    .append(front(q))
+                    .append('\t')
+                    .append(back(q))
+                    .append('\t')
+                    .append(tags(q))
+                    .append('\n');
         }
         return out.toString();
     }
@@ -27,14 +35,16 @@ class AnkiExporter {
         lines.add(ExportText.questionHtml(q));
         if (q.kind() != Kind.FLASHCARD) {
             for (int i = 0; i < q.options().size(); i++) {
-                lines.add("(" + ExportText.letter(i) + ") " + ExportText.html(q.options().get(i)));
+                lines.add("(" + ExportText.letter(i) + ") "
+                        + ExportText.html(q.options().get(i)));
             }
         }
         return field(String.join("<br>", lines));
     }
 
     private static String back(Question q) {
-        String answer = q.kind() == Kind.FLASHCARD ? ExportText.html(q.answerText())
+        String answer = q.kind() == Kind.FLASHCARD
+                ? ExportText.html(q.answerText())
                 : "(" + ExportText.letter(q.answer()) + ") " + ExportText.html(q.answerText());
         return field("<b>" + answer + "</b><br>" + ExportText.feedbackHtml(q));
     }

@@ -19,13 +19,17 @@ class CsvExporter {
         header.addAll(List.of("answer", "answer_text", "explanation", "topics", "sources"));
         record(out, header);
         for (Question q : questions) {
-            List<String> row = new ArrayList<>(List.of(q.id(), q.kind().slug(), q.stem(),
-                    String.join("\n", ExportText.numberedStatements(q))));
+            List<String> row = new ArrayList<>(
+                    List.of(q.id(), q.kind().slug(), q.stem(), String.join("\n", ExportText.numberedStatements(q))));
             for (int i = 0; i < OPTION_COLUMNS; i++) {
                 row.add(i < q.options().size() ? q.options().get(i) : "");
             }
-            row.addAll(List.of(ExportText.letter(q.answer()), q.answerText(), q.explanation(),
-                    String.join(" ", q.topics()), ExportText.citations(q)));
+            row.addAll(List.of(
+                    ExportText.letter(q.answer()),
+                    q.answerText(),
+                    q.explanation(),
+                    String.join(" ", q.topics()),
+                    ExportText.citations(q)));
             record(out, row);
         }
         return out.toString();
@@ -39,7 +43,8 @@ class CsvExporter {
     }
 
     static String quote(String field) {
-        boolean needsQuotes = field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r");
+        boolean needsQuotes =
+                field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r");
         return needsQuotes ? "\"" + field.replace("\"", "\"\"") + "\"" : field;
     }
 }

@@ -29,15 +29,18 @@ public class ExportResource {
     @Path("/gift")
     public Response gift(@BeanParam FilterParams filters) {
         List<Question> questions = questions(filters, Set.of(), "GIFT");
-        return download(new GiftExporter().export(questions, CATEGORY), "text/plain; charset=utf-8", "gift",
-                filters.seed());
+        return download(
+                new GiftExporter().export(questions, CATEGORY), "text/plain; charset=utf-8", "gift", filters.seed());
     }
 
     @GET
     @Path("/moodle-xml")
     public Response moodleXml(@BeanParam FilterParams filters) {
         List<Question> questions = questions(filters, Set.of(), "Moodle XML");
-        return download(new MoodleXmlExporter().export(questions, CATEGORY), "application/xml; charset=utf-8", "xml",
+        return download(
+                new MoodleXmlExporter().export(questions, CATEGORY),
+                "application/xml; charset=utf-8",
+                "xml",
                 filters.seed());
     }
 
@@ -46,8 +49,11 @@ public class ExportResource {
     @Path("/anki")
     public Response anki(@BeanParam FilterParams filters) {
         List<Question> questions = questions(filters, Set.of(Kind.FLASHCARD), null);
-        return download(new AnkiExporter().export(questions, CATEGORY), "text/tab-separated-values; charset=utf-8",
-                "txt", filters.seed());
+        return download(
+                new AnkiExporter().export(questions, CATEGORY),
+                "text/tab-separated-values; charset=utf-8",
+                "txt",
+                filters.seed());
     }
 
     @GET
@@ -66,12 +72,18 @@ public class ExportResource {
             throw new BadRequestException("kinds: flashcards have no options to choose from, so " + quizFormat
                     + " cannot hold them; export flashcards with /export/anki or /export/csv");
         }
-        return picker.pick(filters.count(DEFAULT_COUNT, QuestionRequest.MAX_COUNT), filters.seed(),
-                wanted.isEmpty() ? defaultKinds : wanted, filters.topics(), filters.sources());
+        return picker.pick(
+                filters.count(DEFAULT_COUNT, QuestionRequest.MAX_COUNT),
+                filters.seed(),
+                wanted.isEmpty() ? defaultKinds : wanted,
+                filters.topics(),
+                filters.sources());
     }
 
     private static Response download(String body, String type, String extension, long seed) {
         String file = "prelims-questions-seed" + seed + "." + extension;
-        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+        return Response.ok(body, type)
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+                .build();
     }
 }

@@ -45,7 +45,7 @@ final class ExportText {
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\n' -> out.append("<br>");
-                case '\r' -> { }
+                case '\r' -> {}
                 default -> out.append(c);
             }
         }

@@ -10,12 +10,16 @@ public class FilterParams {
 
     @RestQuery
     public String count;
+
     @RestQuery
     public String seed;
+
     @RestQuery
     public List<String> kinds;
+
     @RestQuery
     public List<String> topics;
+
     @RestQuery
     public List<String> sources;
 

@@ -14,11 +14,16 @@ class GiftExporter {
         out.append("// Prelims Practice: ").append(questions.size()).append(" questions\n");
         out.append("$CATEGORY: ").append(escape(category)).append("\n\n");
         for (Question q : questions) {
-            out.append("::").append(escape(q.id())).append("::[html]").append(escape(ExportText.questionHtml(q)))
+            out.append("::")
+                    .append(escape(q.id()))
+                    .append("::[html]")
+                    .append(escape(ExportText.questionHtml(q)))
                     .append(" {\n");
             for (int i = 0; i < q.options().size(); i++) {
                 String option = escape(ExportText.html(q.options().get(i)));
-                out.append(i == q.answer() ? "\t=" : "\t~%" + UpscMarking.WRONG_PERCENT + "%").append(option).append('\n');
+                out.append(i == q.answer() ? "\t=" : "\t~%" + UpscMarking.WRONG_PERCENT + "%")
+                        .append(option)
+                        .append('\n');
             }
             out.append("\t####").append(escape(ExportText.feedbackHtml(q))).append("\n}\n\n");
         }
@@ -32,7 +37,7 @@ class GiftExporter {
             switch (c) {
                 case '\\', '~', '=', '#', '{', '}', ':' -> out.append('\\').append(c);
                 case '\n' -> out.append("\\n");
-                case '\r' -> { }
+                case '\r' -> {}
                 default -> out.append(c);
             }
         }

@@ -60,7 +60,8 @@ class MoodleXmlExporter {
         xml.textElement(2, "shuffleanswers", "false");
         xml.textElement(2, "answernumbering", "abc");
         for (int i = 0; i < q.options().size(); i++) {
-            xml.open(2, "answer").attribute("fraction", i == q.answer() ? "100" : UpscMarking.WRONG_PERCENT)
+            xml.open(2, "answer")
+                    .attribute("fraction", i == q.answer() ? "100" : UpscMarking.WRONG_PERCENT)
                     .attribute("format", "html");
             xml.textElement(3, "text", ExportText.html(q.options().get(i)));
             xml.open(3, "feedback").attribute("format", "html");

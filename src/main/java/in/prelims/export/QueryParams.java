@@ -32,7 +32,8 @@ public final class QueryParams {
         } catch (NumberFormatException e) {
             // reported below with the accepted range
         }
-        throw new BadRequestException(name + " must be a whole number from " + min + " to " + max + ", not \"" + raw + "\"");
+        throw new BadRequestException(
+                name + " must be a whole number from " + min + " to " + max + ", not \"" + raw + "\"");
     }
 
     public static long seed(String raw) {
@@ -73,9 +74,10 @@ public final class QueryParams {
     public static Set<Kind> kinds(List<String> raw) {
         Set<Kind> kinds = new LinkedHashSet<>();
         for (String slug : list(raw)) {
-            kinds.add(Kind.ofSlug(slug).orElseThrow(() -> new BadRequestException("kinds: \"" + slug
-                    + "\" is not a question kind; use " + Arrays.stream(Kind.values()).map(Kind::slug)
-                            .collect(Collectors.joining(", ")))));
+            kinds.add(Kind.ofSlug(slug)
+                    .orElseThrow(() -> new BadRequestException("kinds: \"" + slug
+                            + "\" is not a question kind; use "
+                            + Arrays.stream(Kind.values()).map(Kind::slug).collect(Collectors.joining(", ")))));
         }
         return kinds;
     }
@@ -85,8 +87,12 @@ public final class QueryParams {
         if (raw == null) {
             return Set.of();
         }
-        return raw.stream().filter(v -> v != null).flatMap(v -> Arrays.stream(v.split(",")))
-                .map(String::trim).filter(v -> !v.isEmpty()).collect(Collectors.toCollection(LinkedHashSet::new));
+        return raw.stream()
+                .filter(v -> v != null)
+                .flatMap(v -> Arrays.stream(v.split(",")))
+                .map(String::trim)
+                .filter(v -> !v.isEmpty())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** Free text a person typed (a title): trimmed, at most {@code max} characters. */
@@ -96,7 +102,8 @@ public final class QueryParams {
         }
         String value = raw.strip();
         if (value.length() > max) {
-            throw new BadRequestException(name + " must be at most " + max + " characters (it has " + value.length() + ")");
+            throw new BadRequestException(
+                    name + " must be at most " + max + " characters (it has " + value.length() + ")");
         }
         return value;
     }

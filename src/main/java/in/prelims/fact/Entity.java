@@ -7,6 +7,7 @@ public record Entity(String name, String type, String country, List<String> alia
 
     /** The name and every alias, for matching a value written in another form. */
     public List<String> allNames() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(name), aliases.stream()).toList();
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(name), aliases.stream())
+                .toList();
     }
 }

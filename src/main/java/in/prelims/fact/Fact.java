@@ -16,9 +16,20 @@ import java.util.regex.Pattern;
  * @param disputed slot name to a note on why sources disagree; such slots are never asked
  * @param file     file and line the fact was read from, for messages
  */
-public record Fact(String id, String text, String label, Map<String, Slot> slots, Map<String, String> ask,
-                   Map<String, List<String>> alsoTrue, List<String> topics, Relation relation, String event,
-                   Map<String, String> disputed, Source source, String file, int line) {
+public record Fact(
+        String id,
+        String text,
+        String label,
+        Map<String, Slot> slots,
+        Map<String, String> ask,
+        Map<String, List<String>> alsoTrue,
+        List<String> topics,
+        Relation relation,
+        String event,
+        Map<String, String> disputed,
+        Source source,
+        String file,
+        int line) {
 
     static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_-]+)}");
 
@@ -49,7 +60,9 @@ public record Fact(String id, String text, String label, Map<String, Slot> slots
 
     /** Slots a question may blank or swap: every slot not marked disputed. */
     public List<Slot> askableSlots() {
-        return slots.values().stream().filter(s -> !disputed.containsKey(s.name())).toList();
+        return slots.values().stream()
+                .filter(s -> !disputed.containsKey(s.name()))
+                .toList();
     }
 
     public Optional<Slot> eventSlot() {

@@ -19,10 +19,13 @@ public final class FactBase {
     private final Map<String, Source> sourcesById;
 
     FactBase(List<Source> sources, List<Fact> facts, Gazetteer gazetteer) {
-        this.sources = sources.stream().sorted(Comparator.comparing(Source::published).thenComparing(Source::id)).toList();
+        this.sources = sources.stream()
+                .sorted(Comparator.comparing(Source::published).thenComparing(Source::id))
+                .toList();
         this.facts = List.copyOf(facts);
         this.gazetteer = gazetteer;
-        this.byId = facts.stream().collect(Collectors.toMap(Fact::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        this.byId = facts.stream()
+                .collect(Collectors.toMap(Fact::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         this.sourcesById = this.sources.stream().collect(Collectors.toMap(Source::id, Function.identity()));
     }
 
@@ -52,7 +55,8 @@ public final class FactBase {
 
     /** Every topic with its number of facts, alphabetically. */
     public Map<String, Long> topicCounts() {
-        return facts.stream().flatMap(f -> f.topics().stream())
+        return facts.stream()
+                .flatMap(f -> f.topics().stream())
                 .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
     }
 }

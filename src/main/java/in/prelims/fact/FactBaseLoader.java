@@ -29,12 +29,15 @@ public final class FactBaseLoader {
         List<GazetteerReader.Located> entities = Files.exists(gazetteerFile)
                 ? GazetteerReader.read(parse(gazetteerFile, errors), gazetteerFile.toString(), errors)
                 : missingGazetteer(gazetteerFile, errors);
-        Gazetteer gazetteer = new Gazetteer(entities.stream().map(GazetteerReader.Located::entity).toList());
+        Gazetteer gazetteer = new Gazetteer(
+                entities.stream().map(GazetteerReader.Located::entity).toList());
 
         List<Fact> facts = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
         // files are parsed in parallel and merged in file order, so facts and errors keep their order
-        for (FileResult result : sourceFiles(dir, errors).parallelStream().map(FactBaseLoader::readSourceFile).toList()) {
+        for (FileResult result : sourceFiles(dir, errors).parallelStream()
+                .map(FactBaseLoader::readSourceFile)
+                .toList()) {
             errors.addAll(result.errors());
             facts.addAll(result.facts());
             if (!result.facts().isEmpty()) sources.add(result.facts().get(0).source());
@@ -51,7 +54,8 @@ public final class FactBaseLoader {
         List<FactError> fileErrors = new ArrayList<>();
         String name = file.getFileName().toString();
         YamlNode root = parse(file, fileErrors);
-        List<Fact> read = new SourceFileReader(file.toString(), fileErrors).read(root, name.substring(0, name.lastIndexOf('.')));
+        List<Fact> read =
+                new SourceFileReader(file.toString(), fileErrors).read(root, name.substring(0, name.lastIndexOf('.')));
         return new FileResult(read, fileErrors);
     }
 
@@ -71,9 +75,11 @@ public final class FactBaseLoader {
 
     private static List<Path> sourceFiles(Path dir, List<FactError> errors) {
         try (Stream<Path> files = Files.list(dir)) {
-            List<Path> found = files.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+            List<Path> found = files.filter(
+                            p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
                     .filter(p -> !p.getFileName().toString().equals(GazetteerReader.FILE_NAME))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
             if (found.isEmpty()) errors.add(new FactError(dir.toString(), 0, "no source files (*.yaml) found"));
             return found;
         } catch (IOException e) {
@@ -87,8 +93,11 @@ public final class FactBaseLoader {
         for (Fact fact : facts) {
             Fact first = seen.putIfAbsent(fact.id(), fact);
             if (first != null) {
-                errors.add(new FactError(fact.file(), fact.line(), "duplicate fact id '" + fact.id()
-                        + "' (first defined at " + first.file() + ":" + first.line() + ")"));
+                errors.add(new FactError(
+                        fact.file(),
+                        fact.line(),
+                        "duplicate fact id '" + fact.id() + "' (first defined at " + first.file() + ":" + first.line()
+                                + ")"));
             }
         }
     }
@@ -106,8 +115,11 @@ public final class FactBaseLoader {
         usedTypes.forEach((type, fact) -> {
             int count = gazetteer.ofType(type).size();
             if (count < MIN_ENTITIES_PER_TYPE) {
-                errors.add(new FactError(fact.file(), fact.line(), "entity type '" + type + "' has " + count
-                        + " entries in the gazetteer; it needs at least " + MIN_ENTITIES_PER_TYPE));
+                errors.add(new FactError(
+                        fact.file(),
+                        fact.line(),
+                        "entity type '" + type + "' has " + count + " entries in the gazetteer; it needs at least "
+                                + MIN_ENTITIES_PER_TYPE));
             }
         });
     }
@@ -115,11 +127,17 @@ public final class FactBaseLoader {
     private static void checkEntity(Fact fact, Slot slot, String value, Gazetteer gazetteer, List<FactError> errors) {
         Entity entity = gazetteer.find(value).orElse(null);
         if (entity == null) {
-            errors.add(new FactError(fact.file(), fact.line(), "fact '" + fact.id() + "', slot '" + slot.name()
-                    + "': '" + value + "' is not in the gazetteer (" + GazetteerReader.FILE_NAME + ")"));
+            errors.add(new FactError(
+                    fact.file(),
+                    fact.line(),
+                    "fact '" + fact.id() + "', slot '" + slot.name() + "': '" + value + "' is not in the gazetteer ("
+                            + GazetteerReader.FILE_NAME + ")"));
         } else if (!entity.type().equals(slot.type())) {
-            errors.add(new FactError(fact.file(), fact.line(), "fact '" + fact.id() + "', slot '" + slot.name()
-                    + "': '" + value + "' is a " + entity.type() + " in the gazetteer, not a " + slot.type()));
+            errors.add(new FactError(
+                    fact.file(),
+                    fact.line(),
+                    "fact '" + fact.id() + "', slot '" + slot.name() + "': '" + value + "' is a " + entity.type()
+                            + " in the gazetteer, not a " + slot.type()));
         }
     }
 }

@@ -17,9 +17,11 @@ class FactBaseProducer {
     @Singleton
     @Startup
     FactBase factBase(FactConfig config) {
-        FactBase base = FactChecks.loadAndCheck(Path.of(config.dir()), config.documentsDir().map(Path::of).orElse(null));
-        LOG.infof("Fact base: %d facts from %d sources, %d entities", base.facts().size(), base.sources().size(),
-                base.gazetteer().size());
+        FactBase base = FactChecks.loadAndCheck(
+                Path.of(config.dir()), config.documentsDir().map(Path::of).orElse(null));
+        LOG.infof(
+                "Fact base: %d facts from %d sources, %d entities",
+                base.facts().size(), base.sources().size(), base.gazetteer().size());
         return base;
     }
 }

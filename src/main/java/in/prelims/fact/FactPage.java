@@ -21,14 +21,24 @@ public class FactPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance facts(List<FactView.SourceJson> sources, Map<String, Long> topics, List<Fact> facts,
-                                             String topic, String source, int total);
+        static native TemplateInstance facts(
+                List<FactView.SourceJson> sources,
+                Map<String, Long> topics,
+                List<Fact> facts,
+                String topic,
+                String source,
+                int total);
     }
 
     @GET
     public TemplateInstance facts(@QueryParam("topic") String topic, @QueryParam("source") String source) {
         FactFilter filter = FactFilter.of(base, topic, source);
-        return Templates.facts(FactResource.sourceSummaries(base), base.topicCounts(), filter.apply(base), filter.topic(),
-                filter.source(), base.facts().size());
+        return Templates.facts(
+                FactResource.sourceSummaries(base),
+                base.topicCounts(),
+                filter.apply(base),
+                filter.topic(),
+                filter.source(),
+                base.facts().size());
     }
 }

@@ -20,7 +20,9 @@ public class FactResource {
     @GET
     @Path("/facts")
     public List<FactView.FactJson> facts(@QueryParam("topic") String topic, @QueryParam("source") String source) {
-        return FactFilter.of(base, topic, source).apply(base).stream().map(FactView.FactJson::of).toList();
+        return FactFilter.of(base, topic, source).apply(base).stream()
+                .map(FactView.FactJson::of)
+                .toList();
     }
 
     @GET
@@ -30,7 +32,15 @@ public class FactResource {
     }
 
     static List<FactView.SourceJson> sourceSummaries(FactBase base) {
-        return base.sources().stream().map(s -> new FactView.SourceJson(s.id(), s.title(), s.publisher(),
-                s.published(), s.document(), s.topics(), base.factsOf(s).size())).toList();
+        return base.sources().stream()
+                .map(s -> new FactView.SourceJson(
+                        s.id(),
+                        s.title(),
+                        s.publisher(),
+                        s.published(),
+                        s.document(),
+                        s.topics(),
+                        base.factsOf(s).size()))
+                .toList();
     }
 }

@@ -18,16 +18,23 @@ public final class FactView {
         }
     }
 
-    public record FactJson(String id, String text, String label, Map<String, SlotJson> slots, SourceRef source,
-                           List<String> topics) {
+    public record FactJson(
+            String id, String text, String label, Map<String, SlotJson> slots, SourceRef source, List<String> topics) {
         static FactJson of(Fact f) {
             Map<String, SlotJson> slots = new LinkedHashMap<>();
-            f.slots().values().stream().sorted(java.util.Comparator.comparing(Slot::name))
+            f.slots().values().stream()
+                    .sorted(java.util.Comparator.comparing(Slot::name))
                     .forEach(s -> slots.put(s.name(), new SlotJson(s.type(), s.value(), s.display())));
             return new FactJson(f.id(), f.render(), f.label(), slots, SourceRef.of(f.source()), f.topics());
         }
     }
 
-    public record SourceJson(String id, String title, String publisher, LocalDate published, String document,
-                             List<String> topics, int facts) {}
+    public record SourceJson(
+            String id,
+            String title,
+            String publisher,
+            LocalDate published,
+            String document,
+            List<String> topics,
+            int facts) {}
 }

@@ -30,8 +30,11 @@ public final class Fields {
         }
         map.entries().forEach((key, entry) -> {
             if (!allowed.contains(key)) {
-                errors.add(new FactError(file, entry.keyLine(), "unknown key '" + key + "' in " + what
-                        + " (allowed: " + String.join(", ", allowed.stream().sorted().toList()) + ")"));
+                errors.add(new FactError(
+                        file,
+                        entry.keyLine(),
+                        "unknown key '" + key + "' in " + what + " (allowed: "
+                                + String.join(", ", allowed.stream().sorted().toList()) + ")"));
             }
         });
         return new Fields(map, what, file, errors);
@@ -66,7 +69,9 @@ public final class Fields {
     public String text(String key) {
         YamlNode node = node(key);
         if (node == null) return null;
-        if (node instanceof YamlNode.Scalar scalar && scalar.text() != null && !scalar.text().isBlank()) {
+        if (node instanceof YamlNode.Scalar scalar
+                && scalar.text() != null
+                && !scalar.text().isBlank()) {
             return scalar.text().trim();
         }
         error(line(key), "'" + key + "' in " + what + " must be a non-empty value, found " + YamlNode.describe(node));
@@ -86,7 +91,9 @@ public final class Fields {
         }
         List<String> out = new ArrayList<>();
         for (YamlNode item : seq.items()) {
-            if (item instanceof YamlNode.Scalar s && s.text() != null && !s.text().isBlank()) {
+            if (item instanceof YamlNode.Scalar s
+                    && s.text() != null
+                    && !s.text().isBlank()) {
                 out.add(s.text().trim());
             } else {
                 error(item.line(), described + " must hold single values, found " + YamlNode.describe(item));

@@ -14,10 +14,14 @@ public final class Gazetteer {
     private final Map<String, List<Entity>> byType;
 
     Gazetteer(List<Entity> entities) {
-        this.byName = entities.stream().collect(Collectors.toMap(e -> e.name().toLowerCase(Locale.ROOT),
-                Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
-        this.byType = entities.stream().collect(Collectors.groupingBy(Entity::type,
-                java.util.LinkedHashMap::new, Collectors.toList()));
+        this.byName = entities.stream()
+                .collect(Collectors.toMap(
+                        e -> e.name().toLowerCase(Locale.ROOT),
+                        Function.identity(),
+                        (a, b) -> a,
+                        java.util.LinkedHashMap::new));
+        this.byType = entities.stream()
+                .collect(Collectors.groupingBy(Entity::type, java.util.LinkedHashMap::new, Collectors.toList()));
     }
 
     public Optional<Entity> find(String name) {

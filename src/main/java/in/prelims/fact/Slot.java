@@ -10,8 +10,8 @@ package in.prelims.fact;
  * @param currency for money: an ISO code such as USD or JPY; else null
  * @param to       for a percent range, the upper end; else null
  */
-public record Slot(String name, String type, SlotKind kind, String value, String scale, String unit,
-                   String currency, String to) {
+public record Slot(
+        String name, String type, SlotKind kind, String value, String scale, String unit, String currency, String to) {
 
     /** The same slot holding another value (a distractor or an also-true value). */
     public Slot withValue(String newValue) {

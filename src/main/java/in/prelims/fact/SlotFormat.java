@@ -27,8 +27,9 @@ public final class SlotFormat {
             case NUMBER, COUNT -> join(plain(v), slot.scale(), slot.unit());
             case PERCENT -> (slot.to() == null ? plain(v) : plain(v) + " to " + plain(slot.to())) + " per cent";
             case MONEY -> money(slot);
-            case DURATION -> plain(v) + " " + (new BigDecimal(v).compareTo(BigDecimal.ONE) == 0
-                    ? singular(slot.unit()) : slot.unit());
+            case DURATION ->
+                plain(v) + " "
+                        + (new BigDecimal(v).compareTo(BigDecimal.ONE) == 0 ? singular(slot.unit()) : slot.unit());
             case ORDINAL -> ordinal(Integer.parseInt(v));
         };
     }
@@ -46,12 +47,14 @@ public final class SlotFormat {
 
     public static String ordinal(int n) {
         int lastTwo = n % 100;
-        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (n % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
+        String suffix = lastTwo >= 11 && lastTwo <= 13
+                ? "th"
+                : switch (n % 10) {
+                    case 1 -> "st";
+                    case 2 -> "nd";
+                    case 3 -> "rd";
+                    default -> "th";
+                };
         return n + suffix;
     }
 

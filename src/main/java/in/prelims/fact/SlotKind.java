@@ -5,7 +5,16 @@ import java.util.Optional;
 
 /** The built-in slot types; any other type name is an entity type from the gazetteer. */
 public enum SlotKind {
-    DATE, MONTH, YEAR, NUMBER, COUNT, PERCENT, MONEY, DURATION, ORDINAL, ENTITY;
+    DATE,
+    MONTH,
+    YEAR,
+    NUMBER,
+    COUNT,
+    PERCENT,
+    MONEY,
+    DURATION,
+    ORDINAL,
+    ENTITY;
 
     /** Date-like kinds can date an event and order a chronology. */
     public boolean isTemporal() {
@@ -13,7 +22,11 @@ public enum SlotKind {
     }
 
     public boolean isNumeric() {
-        return this == NUMBER || this == COUNT || this == PERCENT || this == MONEY || this == DURATION
+        return this == NUMBER
+                || this == COUNT
+                || this == PERCENT
+                || this == MONEY
+                || this == DURATION
                 || this == ORDINAL;
     }
 

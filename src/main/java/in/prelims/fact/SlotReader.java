@@ -31,8 +31,8 @@ final class SlotReader {
             return null;
         }
         SlotKind kind = SlotKind.ofType(type);
-        Slot slot = new Slot(name, type, kind, value, f.text("scale"), f.text("unit"), f.text("currency"),
-                f.text("to"));
+        Slot slot =
+                new Slot(name, type, kind, value, f.text("scale"), f.text("unit"), f.text("currency"), f.text("to"));
         String problem = problem(slot);
         if (problem != null) {
             f.error(f.line("value"), "slot '" + name + "': " + problem);
@@ -54,20 +54,25 @@ final class SlotReader {
                     yield null;
                 }
                 case YEAR -> v.matches("\\d{4}") ? null : "'" + v + "' is not a year (four digits)";
-                case COUNT, DURATION, ORDINAL -> WHOLE.matcher(v).matches() ? null : "'" + v + "' is not a whole number";
+                case COUNT, DURATION, ORDINAL ->
+                    WHOLE.matcher(v).matches() ? null : "'" + v + "' is not a whole number";
                 case NUMBER, MONEY, PERCENT -> {
                     new BigDecimal(v);
                     if (s.to() != null) new BigDecimal(s.to());
-                    if (s.scale() != null && !SCALES.contains(s.scale())) yield "scale '" + s.scale()
-                            + "' is not one of " + String.join(", ", SCALES.stream().sorted().toList());
-                    if (s.kind() == SlotKind.MONEY && (s.currency() == null || !CURRENCY.matcher(s.currency()).matches()))
+                    if (s.scale() != null && !SCALES.contains(s.scale()))
+                        yield "scale '" + s.scale() + "' is not one of "
+                                + String.join(", ", SCALES.stream().sorted().toList());
+                    if (s.kind() == SlotKind.MONEY
+                            && (s.currency() == null
+                                    || !CURRENCY.matcher(s.currency()).matches()))
                         yield "money needs a currency code such as USD";
                     yield null;
                 }
                 case ENTITY -> null;
             };
         } catch (DateTimeParseException e) {
-            return "'" + v + "' is not a valid " + (s.kind() == SlotKind.DATE ? "date (yyyy-mm-dd)" : "month (yyyy-mm)");
+            return "'" + v + "' is not a valid "
+                    + (s.kind() == SlotKind.DATE ? "date (yyyy-mm-dd)" : "month (yyyy-mm)");
         } catch (NumberFormatException e) {
             return "'" + v + "' is not a number";
         }
@@ -88,8 +93,10 @@ final class SlotReader {
 
     private static void reject(Fields f, String name, String key, String value, boolean allowed, SlotKind kind) {
         if (value != null && !allowed) {
-            f.error(f.line(key), "slot '" + name + "': '" + key + "' does not apply to a "
-                    + kind.name().toLowerCase(java.util.Locale.ROOT) + " slot");
+            f.error(
+                    f.line(key),
+                    "slot '" + name + "': '" + key + "' does not apply to a "
+                            + kind.name().toLowerCase(java.util.Locale.ROOT) + " slot");
         }
     }
 }

@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
 final class SourceFileReader {
 
     private static final Set<String> FILE_KEYS = Set.of("source", "facts");
-    private static final Set<String> SOURCE_KEYS = Set.of("id", "title", "publisher", "published", "document", "topics");
-    private static final Set<String> FACT_KEYS = Set.of("id", "text", "label", "slots", "ask", "also-true", "topics",
-            "relation", "event", "disputed");
+    private static final Set<String> SOURCE_KEYS =
+            Set.of("id", "title", "publisher", "published", "document", "topics");
+    private static final Set<String> FACT_KEYS =
+            Set.of("id", "text", "label", "slots", "ask", "also-true", "topics", "relation", "event", "disputed");
     private static final Set<String> RELATION_KEYS = Set.of("name", "left", "right");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final int MAX_LABEL = 80;
@@ -88,19 +89,32 @@ final class SourceFileReader {
         if (text != null) checkPlaceholders(f, text, f.entries("slots").keySet());
 
         Map<String, String> ask = slotMap(f, "ask", slots.keySet(), entry -> textOf(f, entry, "ask"));
-        Map<String, List<String>> alsoTrue = slotMap(f, "also-true", slots.keySet(),
-                entry -> f.textList(entry.value(), "an also-true value list"));
+        Map<String, List<String>> alsoTrue =
+                slotMap(f, "also-true", slots.keySet(), entry -> f.textList(entry.value(), "an also-true value list"));
         Map<String, String> disputed = slotMap(f, "disputed", slots.keySet(), entry -> textOf(f, entry, "disputed"));
         Relation relation = readRelation(f, slots.keySet());
         String event = f.text("event");
-        if (event != null && (!slots.containsKey(event) || !slots.get(event).kind().isTemporal())) {
+        if (event != null
+                && (!slots.containsKey(event) || !slots.get(event).kind().isTemporal())) {
             f.error(f.line("event"), "event '" + event + "' must name a date, month or year slot of this fact");
         }
         Set<String> topics = new LinkedHashSet<>(source.topics());
         topics.addAll(topics(f));
         if (errors.size() != before) return null;
-        return new Fact(id, text, label, Map.copyOf(slots), ask, alsoTrue, List.copyOf(topics), relation, event,
-                disputed, source, file, f.line());
+        return new Fact(
+                id,
+                text,
+                label,
+                Map.copyOf(slots),
+                ask,
+                alsoTrue,
+                List.copyOf(topics),
+                relation,
+                event,
+                disputed,
+                source,
+                file,
+                f.line());
     }
 
     private void checkPlaceholders(Fields f, String text, Set<String> slotNames) {
@@ -134,8 +148,8 @@ final class SourceFileReader {
         return name == null || left == null || right == null ? null : new Relation(name, left, right);
     }
 
-    private <T> Map<String, T> slotMap(Fields f, String key, Set<String> slotNames,
-                                       java.util.function.Function<YamlNode.Entry, T> value) {
+    private <T> Map<String, T> slotMap(
+            Fields f, String key, Set<String> slotNames, java.util.function.Function<YamlNode.Entry, T> value) {
         Map<String, T> out = new LinkedHashMap<>();
         f.entries(key).forEach((slot, entry) -> {
             if (!slotNames.contains(slot)) {
@@ -149,7 +163,9 @@ final class SourceFileReader {
     }
 
     private String textOf(Fields f, YamlNode.Entry entry, String key) {
-        if (entry.value() instanceof YamlNode.Scalar s && s.text() != null && !s.text().isBlank()) return s.text().trim();
+        if (entry.value() instanceof YamlNode.Scalar s
+                && s.text() != null
+                && !s.text().isBlank()) return s.text().trim();
         f.error(entry.keyLine(), "each '" + key + "' entry must be a non-empty text");
         return null;
     }

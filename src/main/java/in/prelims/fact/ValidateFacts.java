@@ -16,8 +16,11 @@ public final class ValidateFacts {
         Path documents = Path.of(args.length > 1 ? args[1] : "../shared/seeds");
         try {
             FactBase base = FactChecks.loadAndCheck(facts, documents);
-            System.out.printf("OK: %d facts from %d sources, %d gazetteer entities%s%n", base.facts().size(),
-                    base.sources().size(), base.gazetteer().size(),
+            System.out.printf(
+                    "OK: %d facts from %d sources, %d gazetteer entities%s%n",
+                    base.facts().size(),
+                    base.sources().size(),
+                    base.gazetteer().size(),
                     documents.toFile().isDirectory() ? ", every slot value found in its document" : "");
         } catch (FactBaseException e) {
             System.err.println(e.getMessage());

@@ -34,7 +34,8 @@ public final class YamlReader {
             return readValue(parser);
         } catch (IOException e) {
             int line = e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe && jpe.getLocation() != null
-                    ? jpe.getLocation().getLineNr() : 1;
+                    ? jpe.getLocation().getLineNr()
+                    : 1;
             errors.add(new FactError(file, Math.max(line, 1), "YAML syntax error: " + parserWords(e.getMessage())));
             return null;
         }
@@ -51,8 +52,11 @@ public final class YamlReader {
                 parser.nextToken();
                 YamlNode value = readValue(parser);
                 if (entries.containsKey(key)) {
-                    errors.add(new FactError(file, keyLine, "duplicate key '" + key + "' (first at line "
-                            + entries.get(key).keyLine() + ")"));
+                    errors.add(new FactError(
+                            file,
+                            keyLine,
+                            "duplicate key '" + key + "' (first at line "
+                                    + entries.get(key).keyLine() + ")"));
                 } else {
                     entries.put(key, new YamlNode.Entry(keyLine, value));
                 }
@@ -72,7 +76,8 @@ public final class YamlReader {
     /** The parser's own words without its position lines and source excerpts. */
     private static String parserWords(String message) {
         if (message == null) return "unreadable";
-        return message.lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)) && !l.startsWith("at ["))
+        return message.lines()
+                .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)) && !l.startsWith("at ["))
                 .collect(java.util.stream.Collectors.joining("; "));
     }
 }

@@ -14,9 +14,11 @@ record CardLayout(Paper paper, int perPage) {
     static final int[] PER_PAGE = {4, 6, 8, 10};
     /** Page margins of the print stylesheet: top and bottom hold the deck title and page number. */
     static final double MARGIN_TOP_MM = 14;
+
     static final double MARGIN_SIDE_MM = 10;
     /** Space inside a card around its text, and the line holding the card number. */
     static final double PADDING_MM = 4;
+
     static final double NUMBER_LINE_MM = 4.5;
 
     int rows() {

@@ -12,22 +12,40 @@ import java.util.Set;
  *
  * @param title blank for the default title
  */
-record DeckOptions(int count, long seed, Set<Kind> kinds, Set<String> topics, Set<String> sources, int perPage,
-                   Paper paper, boolean duplex, boolean cutLines, String title) {
+record DeckOptions(
+        int count,
+        long seed,
+        Set<Kind> kinds,
+        Set<String> topics,
+        Set<String> sources,
+        int perPage,
+        Paper paper,
+        boolean duplex,
+        boolean cutLines,
+        String title) {
 
     static final int DEFAULT_COUNT = 40;
     /** The most cards one PDF holds: 40 duplex A4 pages at 10 per page. */
     static final int MAX_COUNT = 400;
+
     static final int MAX_TITLE = 80;
 
     static DeckOptions parse(DeckParams p) {
-        String[] perPageChoices = Arrays.stream(CardLayout.PER_PAGE).mapToObj(String::valueOf).toArray(String[]::new);
+        String[] perPageChoices =
+                Arrays.stream(CardLayout.PER_PAGE).mapToObj(String::valueOf).toArray(String[]::new);
         int perPage = Integer.parseInt(QueryParams.choice("perPage", p.perPage, "10", perPageChoices));
         int count = count(p);
         Set<Kind> kinds = p.kinds();
-        return new DeckOptions(count, p.seed(), kinds.isEmpty() ? Set.of(Kind.FLASHCARD) : kinds, p.topics(),
-                p.sources(), perPage, Paper.ofSlug(QueryParams.choice("paper", p.paper, "a4", Paper.slugs())),
-                QueryParams.bool("duplex", p.duplex, true), QueryParams.bool("cutLines", p.cutLines, true),
+        return new DeckOptions(
+                count,
+                p.seed(),
+                kinds.isEmpty() ? Set.of(Kind.FLASHCARD) : kinds,
+                p.topics(),
+                p.sources(),
+                perPage,
+                Paper.ofSlug(QueryParams.choice("paper", p.paper, "a4", Paper.slugs())),
+                QueryParams.bool("duplex", p.duplex, true),
+                QueryParams.bool("cutLines", p.cutLines, true),
                 QueryParams.text("title", p.title, "", MAX_TITLE));
     }
 

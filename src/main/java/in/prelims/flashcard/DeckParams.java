@@ -8,12 +8,16 @@ public class DeckParams extends FilterParams {
 
     @RestQuery
     public String perPage;
+
     @RestQuery
     public String paper;
+
     @RestQuery
     public String duplex;
+
     @RestQuery
     public String cutLines;
+
     @RestQuery
     public String title;
 }

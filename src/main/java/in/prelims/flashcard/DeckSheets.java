@@ -24,7 +24,8 @@ final class DeckSheets {
                 int row = i / CardLayout.COLUMNS;
                 int column = i % CardLayout.COLUMNS;
                 fronts.add(new PlacedCard(card, false, row, column, TextFit.front(card, layout)));
-                backs.add(new PlacedCard(card, true, row, CardLayout.backColumn(column), TextFit.back(card, layout, sourceLabel)));
+                backs.add(new PlacedCard(
+                        card, true, row, CardLayout.backColumn(column), TextFit.back(card, layout, sourceLabel)));
             }
             int first = page.get(0).number();
             int last = page.get(page.size() - 1).number();
@@ -45,7 +46,11 @@ final class DeckSheets {
                 placed.add(new PlacedCard(card, false, row, 0, TextFit.front(card, layout)));
                 placed.add(new PlacedCard(card, true, row, 1, TextFit.back(card, layout, sourceLabel)));
             }
-            sheets.add(new Sheet(Sheet.Face.FOLD, page.get(0).number(), page.get(page.size() - 1).number(), placed));
+            sheets.add(new Sheet(
+                    Sheet.Face.FOLD,
+                    page.get(0).number(),
+                    page.get(page.size() - 1).number(),
+                    placed));
         }
         return sheets;
     }

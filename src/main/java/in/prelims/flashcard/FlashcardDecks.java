@@ -22,8 +22,12 @@ class FlashcardDecks {
     FlashcardMessages messages;
 
     Deck build(DeckOptions options) {
-        List<Question> questions = picker.pick(options.count() + headroom(options.count()), options.seed(),
-                options.kinds(), options.topics(), options.sources());
+        List<Question> questions = picker.pick(
+                options.count() + headroom(options.count()),
+                options.seed(),
+                options.kinds(),
+                options.topics(),
+                options.sources());
         List<Card> cards = new ArrayList<>();
         for (Question q : questions) {
             Card card = card(cards.size() + 1, q);
@@ -32,8 +36,8 @@ class FlashcardDecks {
             }
         }
         String title = options.title().isEmpty() ? defaultTitle(options) : options.title();
-        return new Deck(title, options, cards, DeckSheets.layOut(cards, options.layout(), options.duplex(),
-                messages.source()));
+        return new Deck(
+                title, options, cards, DeckSheets.layOut(cards, options.layout(), options.duplex(), messages.source()));
     }
 
     /** Extra questions drawn so that cards too long for the chosen card size can be left out. */
@@ -42,7 +46,8 @@ class FlashcardDecks {
     }
 
     private String defaultTitle(DeckOptions options) {
-        return options.topics().isEmpty() ? messages.defaultTitle()
+        return options.topics().isEmpty()
+                ? messages.defaultTitle()
                 : messages.topicTitle(String.join(", ", options.topics()));
     }
 

@@ -23,6 +23,8 @@ public class FlashcardPdfResource {
         Deck deck = decks.build(options);
         byte[] pdf = renderer.render(FlashcardResource.sheetsHtml(deck), deck.title());
         String file = "flashcards-seed" + options.seed() + ".pdf";
-        return Response.ok(pdf, "application/pdf").header("Content-Disposition", "inline; filename=\"" + file + "\"").build();
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + file + "\"")
+                .build();
     }
 }

@@ -43,17 +43,23 @@ public class FlashcardResource {
     public Response page(@BeanParam DeckParams params) {
         if (params.seed == null) {
             String freshSeed = String.valueOf(ThreadLocalRandom.current().nextInt(1, 100_000));
-            return Response.ok(Templates.page(DeckForm.of(base, params, freshSeed), null, List.of(), "", null)).build();
+            return Response.ok(Templates.page(DeckForm.of(base, params, freshSeed), null, List.of(), "", null))
+                    .build();
         }
         DeckForm form = DeckForm.of(base, params, params.seed.trim());
         try {
             DeckOptions options = DeckOptions.parse(params);
             Deck deck = decks.build(options);
-            List<Card> preview = deck.cards().subList(0, Math.min(PREVIEW_CARDS, deck.cards().size()));
-            return Response.ok(Templates.page(form, deck, preview, options.query(), null)).build();
+            List<Card> preview =
+                    deck.cards().subList(0, Math.min(PREVIEW_CARDS, deck.cards().size()));
+            return Response.ok(Templates.page(form, deck, preview, options.query(), null))
+                    .build();
         } catch (WebApplicationException e) {
             TemplateInstance page = Templates.page(form, null, List.of(), "", e.getMessage());
-            return Response.status(e.getResponse().getStatus()).entity(page).type(MediaType.TEXT_HTML).build();
+            return Response.status(e.getResponse().getStatus())
+                    .entity(page)
+                    .type(MediaType.TEXT_HTML)
+                    .build();
         }
     }
 

@@ -11,7 +11,11 @@ import java.util.List;
  */
 record Sheet(Face face, int first, int last, List<PlacedCard> cards) {
 
-    enum Face { FRONTS, BACKS, FOLD }
+    enum Face {
+        FRONTS,
+        BACKS,
+        FOLD
+    }
 
     Sheet {
         cards = List.copyOf(cards);

@@ -13,12 +13,15 @@ final class TextFit {
 
     /** Font sizes in points of the classes fit-0 to fit-8 in flashcards-print.css. */
     static final double[] STEPS_PT = {16, 14, 12.5, 11, 10, 9, 8, 7, 6.2};
+
     private static final double MM_PER_PT = 25.4 / 72;
     /** The stylesheet's line height, and the space after each paragraph, in ems. */
     private static final double LINE_HEIGHT_EM = 1.25;
+
     private static final double PARAGRAPH_GAP_EM = 0.35;
     /** Sizes relative to the body in the stylesheet: .answer and .citation. */
     private static final double ANSWER_SCALE = 1.1;
+
     private static final double CITATION_SCALE = 0.85;
     /** The renderer breaks lines a little before the exact glyph widths add up to the box width. */
     private static final double WIDTH_SLACK = 0.94;
@@ -50,7 +53,8 @@ final class TextFit {
     }
 
     private static List<Paragraph> backParagraphs(Card card, String sourceLabel) {
-        return List.of(new Paragraph(card.answer(), ANSWER_SCALE, true),
+        return List.of(
+                new Paragraph(card.answer(), ANSWER_SCALE, true),
                 new Paragraph(card.fact(), 1, false),
                 new Paragraph(sourceLabel + " " + card.citation(), CITATION_SCALE, false));
     }

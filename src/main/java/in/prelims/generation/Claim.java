@@ -24,6 +24,8 @@ record Claim(Fact fact, Slot swapped) {
 
     /** The value this claim puts in the swapped slot, or the fact's own value when nothing is swapped. */
     Slot slot(String name) {
-        return swapped != null && swapped.name().equals(name) ? swapped : fact.slots().get(name);
+        return swapped != null && swapped.name().equals(name)
+                ? swapped
+                : fact.slots().get(name);
     }
 }

@@ -27,9 +27,18 @@ final class ClozeGenerator implements Generator {
             String blanked = anchor.renderBlank(slot.name(), phrasing.text("blank"));
             String stem = phrasing.fill("stem", Map.of("statement", blanked, "label", anchor.label()));
             String explanation = phrasing.fill("explanation", Map.of("statement", anchor.render()));
-            return Optional.of(new Draft(Kind.CLOZE, phrasing.id(), stem, List.of(), options.get().shown(),
-                    ValueOptions.meanings(), options.get().answer(), explanation, List.of(anchor),
-                    options.get().claims(anchor), slot.display()));
+            return Optional.of(new Draft(
+                    Kind.CLOZE,
+                    phrasing.id(),
+                    stem,
+                    List.of(),
+                    options.get().shown(),
+                    ValueOptions.meanings(),
+                    options.get().answer(),
+                    explanation,
+                    List.of(anchor),
+                    options.get().claims(anchor),
+                    slot.display()));
         }
         return Optional.empty();
     }

@@ -33,6 +33,8 @@ record CountOptions(List<Phrasing.CountLabel> counts, int position) {
     }
 
     List<OptionMeaning> meanings(boolean askingCorrect) {
-        return counts.stream().<OptionMeaning>map(c -> new OptionMeaning.Count(c.count(), askingCorrect)).toList();
+        return counts.stream()
+                .<OptionMeaning>map(c -> new OptionMeaning.Count(c.count(), askingCorrect))
+                .toList();
     }
 }

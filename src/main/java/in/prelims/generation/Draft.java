@@ -14,9 +14,18 @@ import java.util.Set;
  * @param meanings one per option
  * @param key      for mcq, cloze and flashcard items the value shown as the key, else null
  */
-record Draft(Kind kind, String phrasing, String stem, List<String> statements, List<String> options,
-             List<OptionMeaning> meanings, int answer, String explanation, List<Fact> facts, List<Claim> claims,
-             String key) {
+record Draft(
+        Kind kind,
+        String phrasing,
+        String stem,
+        List<String> statements,
+        List<String> options,
+        List<OptionMeaning> meanings,
+        int answer,
+        String explanation,
+        List<Fact> facts,
+        List<Claim> claims,
+        String key) {
 
     Question toQuestion() {
         Set<SourceRef> sources = new LinkedHashSet<>();
@@ -25,9 +34,19 @@ record Draft(Kind kind, String phrasing, String stem, List<String> statements, L
             sources.add(SourceRef.of(f.source()));
             topics.addAll(f.topics());
         });
-        String content = kind.slug() + "|" + stem + "|" + String.join("|", statements) + "|" + String.join("|", options);
+        String content =
+                kind.slug() + "|" + stem + "|" + String.join("|", statements) + "|" + String.join("|", options);
         String id = kind.slug() + "-" + Long.toHexString(Texts.hash(content));
-        return new Question(id, kind, stem, statements, options, answer, explanation,
-                facts.stream().map(Fact::id).toList(), List.copyOf(sources), List.copyOf(topics));
+        return new Question(
+                id,
+                kind,
+                stem,
+                statements,
+                options,
+                answer,
+                explanation,
+                facts.stream().map(Fact::id).toList(),
+                List.copyOf(sources),
+                List.copyOf(topics));
     }
 }

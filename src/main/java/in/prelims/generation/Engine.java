@@ -24,6 +24,7 @@ final class Engine {
 
     /** Anchors tried for one item before falling back to another kind. */
     private static final int ATTEMPTS = 12;
+
     private static final int MAX_CACHED_POOLS = 256;
 
     private final FactIndex index;
@@ -51,8 +52,11 @@ final class Engine {
         Set<Kind> missing = new TreeSet<>(templates.missingKinds(style));
         missing.retainAll(generators.keySet());
         if (!missing.isEmpty()) {
-            throw new TemplateFileException(List.of(new FactError("templates", 0, "style '" + style
-                    + "' has no template for " + missing + " (styles found: " + templates.styles() + ")")));
+            throw new TemplateFileException(List.of(new FactError(
+                    "templates",
+                    0,
+                    "style '" + style + "' has no template for " + missing + " (styles found: " + templates.styles()
+                            + ")")));
         }
         this.everything = new Pool(index, Set.of(), Set.of());
     }
@@ -76,10 +80,13 @@ final class Engine {
     /** The request's questions; fewer than asked only when the filtered facts cannot make more. */
     List<Question> generate(QuestionRequest request) {
         checkFilters(request);
-        Set<Kind> kinds = request.kinds().isEmpty() ? EnumSet.complementOf(EnumSet.of(Kind.FLASHCARD)) : EnumSet.copyOf(request.kinds());
+        Set<Kind> kinds = request.kinds().isEmpty()
+                ? EnumSet.complementOf(EnumSet.of(Kind.FLASHCARD))
+                : EnumSet.copyOf(request.kinds());
         kinds.retainAll(generators.keySet());
         Pool pool = pool(request.topics(), request.sources());
-        long seed = Seeds.of(request.seed(), new TreeSet<>(request.topics()) + "|" + new TreeSet<>(request.sources()) + "|" + kinds);
+        long seed = Seeds.of(
+                request.seed(), new TreeSet<>(request.topics()) + "|" + new TreeSet<>(request.sources()) + "|" + kinds);
         Plan plan = Plan.of(request.count(), new ArrayList<>(kinds), seed);
         Map<Kind, Anchors> anchors = new EnumMap<>(Kind.class);
         List<Question> out = new ArrayList<>();
@@ -91,7 +98,8 @@ final class Engine {
             kinds.stream().filter(k -> k != planned).forEach(tryKinds::add);
             for (Kind kind : tryKinds) {
                 Anchors a = anchors.computeIfAbsent(kind, k -> new Anchors(pool.anchors(k), Seeds.of(seed, k.slug())));
-                Optional<Question> q = item(kind, pool, a, plan.position(kind), Seeds.of(seed, i + "|" + kind.slug()), seen, usedTexts);
+                Optional<Question> q = item(
+                        kind, pool, a, plan.position(kind), Seeds.of(seed, i + "|" + kind.slug()), seen, usedTexts);
                 if (q.isPresent()) {
                     plan.served(kind);
                     out.add(q.get());
@@ -103,8 +111,8 @@ final class Engine {
     }
 
     /** @param usedTexts sentence patterns already asked in this quiz; others are preferred while attempts last */
-    private Optional<Question> item(Kind kind, Pool pool, Anchors anchors, int position, long seed, Set<String> seen,
-                                    Set<String> usedTexts) {
+    private Optional<Question> item(
+            Kind kind, Pool pool, Anchors anchors, int position, long seed, Set<String> seen, Set<String> usedTexts) {
         List<Phrasing> phrasings = phrasings(kind);
         if (phrasings.isEmpty()) return Optional.empty();
         for (int attempt = 0; attempt < ATTEMPTS && anchors.hasNext(); attempt++) {
@@ -112,7 +120,10 @@ final class Engine {
             Fact anchor = anchors.next();
             if (attempt < ATTEMPTS / 2 && usedTexts.contains(anchor.text())) continue;
             Phrasing phrasing = phrasings.get(random.nextInt(phrasings.size()));
-            Optional<Question> q = generators.get(kind).draft(anchor, pool, phrasing, position, random).flatMap(gate::admit);
+            Optional<Question> q = generators
+                    .get(kind)
+                    .draft(anchor, pool, phrasing, position, random)
+                    .flatMap(gate::admit);
             if (q.isPresent() && seen.add(q.get().id())) {
                 usedTexts.add(anchor.text());
                 return q;
@@ -128,13 +139,14 @@ final class Engine {
         }
         for (String t : new TreeSet<>(request.topics())) {
             if (!index.hasTopic(t)) {
-                throw new IllegalArgumentException("Parameter 'topics': unknown topic '" + t + "'. Known topics: "
-                        + known(index.topics()) + ".");
+                throw new IllegalArgumentException(
+                        "Parameter 'topics': unknown topic '" + t + "'. Known topics: " + known(index.topics()) + ".");
             }
         }
         for (String s : new TreeSet<>(request.sources())) {
             if (!index.hasSource(s)) {
-                throw new IllegalArgumentException("Parameter 'sources': unknown source '" + s + "'. See /api/sources.");
+                throw new IllegalArgumentException(
+                        "Parameter 'sources': unknown source '" + s + "'. See /api/sources.");
             }
         }
     }

@@ -33,21 +33,32 @@ final class FactIndex {
     private final Map<String, Set<String>> askAnswers = new HashMap<>();
     /** Each wh-question as written to its normalised form, so a lookup hashes a string that caches its hash. */
     private final Map<String, String> askKeys = new HashMap<>();
+
     private final Canonical canonical;
 
     FactIndex(FactBase base) {
         this.base = base;
         Set<String> entityTypes = new TreeSet<>();
-        base.facts().forEach(f -> f.slots().values().stream().filter(s -> s.kind() == SlotKind.ENTITY)
-                .forEach(s -> entityTypes.add(s.type())));
+        base.facts()
+                .forEach(f -> f.slots().values().stream()
+                        .filter(s -> s.kind() == SlotKind.ENTITY)
+                        .forEach(s -> entityTypes.add(s.type())));
         this.canonical = new Canonical(base.gazetteer(), entityTypes);
         for (Fact fact : base.facts()) {
-            fact.topics().forEach(t -> byTopic.computeIfAbsent(t, k -> new ArrayList<>()).add(fact));
+            fact.topics()
+                    .forEach(t ->
+                            byTopic.computeIfAbsent(t, k -> new ArrayList<>()).add(fact));
             bySource.computeIfAbsent(fact.source().id(), k -> new ArrayList<>()).add(fact);
-            if (fact.relation() != null) byRelation.computeIfAbsent(fact.relation().name(), k -> new ArrayList<>()).add(fact);
+            if (fact.relation() != null)
+                byRelation
+                        .computeIfAbsent(fact.relation().name(), k -> new ArrayList<>())
+                        .add(fact);
             if (isDatedEvent(fact)) {
                 events.add(fact);
-                fact.topics().forEach(t -> eventsByTopic.computeIfAbsent(t, k -> new ArrayList<>()).add(fact));
+                fact.topics()
+                        .forEach(t -> eventsByTopic
+                                .computeIfAbsent(t, k -> new ArrayList<>())
+                                .add(fact));
             }
             recordTruths(fact);
         }
@@ -92,7 +103,8 @@ final class FactIndex {
     private void recordAnswer(Fact fact, Slot slot, String value) {
         String question = fact.ask().get(slot.name());
         if (question == null) return;
-        askAnswers.computeIfAbsent(askKeys.computeIfAbsent(question, Texts::normalise), k -> new HashSet<>())
+        askAnswers
+                .computeIfAbsent(askKeys.computeIfAbsent(question, Texts::normalise), k -> new HashSet<>())
                 .add(canonical.of(slot, value));
     }
 
@@ -110,15 +122,18 @@ final class FactIndex {
         Slot swapped = claim.swapped();
         if (canonical.of(swapped).equals(canonical.of(fact.slots().get(swapped.name())))) return true;
         String value = canonical.of(swapped);
-        if (fact.alsoTrue(swapped.name()).stream().anyMatch(v -> canonical.of(swapped, v).equals(value))) {
+        if (fact.alsoTrue(swapped.name()).stream()
+                .anyMatch(v -> canonical.of(swapped, v).equals(value))) {
             return true;
         }
         if (trueStatements.contains(Texts.normalise(claim.render()))) return true;
         Relation r = fact.relation();
-        if (r != null && (r.left().equals(swapped.name()) || r.right().equals(swapped.name()))
+        if (r != null
+                && (r.left().equals(swapped.name()) || r.right().equals(swapped.name()))
                 && relationPairs.getOrDefault(r.name(), Set.of()).contains(pairKey(claim, r))) return true;
         String question = fact.ask().get(swapped.name());
-        return question != null && askAnswers.getOrDefault(askKeys.get(question), Set.of()).contains(value);
+        return question != null
+                && askAnswers.getOrDefault(askKeys.get(question), Set.of()).contains(value);
     }
 
     Canonical canonical() {

@@ -12,7 +12,8 @@ final class Figures {
     static BigDecimal of(Slot slot) {
         String v = slot.value();
         return switch (slot.kind()) {
-            case DATE, MONTH, YEAR -> new BigDecimal((v + "-01-01").substring(0, 10).replace("-", ""));
+            case DATE, MONTH, YEAR ->
+                new BigDecimal((v + "-01-01").substring(0, 10).replace("-", ""));
             default -> new BigDecimal(v);
         };
     }
@@ -25,7 +26,8 @@ final class Figures {
         if (!original.kind().isTemporal()) return true;
         for (Slot other : others) {
             if (other.name().equals(original.name()) || !other.kind().isTemporal()) continue;
-            if (Integer.signum(of(original).compareTo(of(other))) != Integer.signum(of(candidate).compareTo(of(other)))) {
+            if (Integer.signum(of(original).compareTo(of(other)))
+                    != Integer.signum(of(candidate).compareTo(of(other)))) {
                 return false;
             }
         }

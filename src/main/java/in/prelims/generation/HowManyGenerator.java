@@ -18,9 +18,18 @@ final class HowManyGenerator implements Generator {
         CountOptions options = new CountOptions(phrasing.counts(), position);
         boolean askingCorrect = phrasing.askingCorrect();
         boolean[] shownTrue = options.pattern(askingCorrect, random);
-        return StatementSet.build(material, anchor, pool, shownTrue, random).map(claims -> new Draft(Kind.HOW_MANY,
-                phrasing.id(), phrasing.text("stem"), StatementSet.texts(claims), options.labels(),
-                options.meanings(askingCorrect), position, StatementSet.explanation(phrasing, claims),
-                claims.stream().map(Claim::fact).toList(), claims, null));
+        return StatementSet.build(material, anchor, pool, shownTrue, random)
+                .map(claims -> new Draft(
+                        Kind.HOW_MANY,
+                        phrasing.id(),
+                        phrasing.text("stem"),
+                        StatementSet.texts(claims),
+                        options.labels(),
+                        options.meanings(askingCorrect),
+                        position,
+                        StatementSet.explanation(phrasing, claims),
+                        claims.stream().map(Claim::fact).toList(),
+                        claims,
+                        null));
     }
 }

@@ -29,7 +29,9 @@ public enum Kind {
     }
 
     public static Optional<Kind> ofSlug(String slug) {
-        return Arrays.stream(values()).filter(k -> k.slug.equalsIgnoreCase(slug == null ? "" : slug.trim())).findFirst();
+        return Arrays.stream(values())
+                .filter(k -> k.slug.equalsIgnoreCase(slug == null ? "" : slug.trim()))
+                .findFirst();
     }
 
     /** Reads a kind back from JSON: its slug, or its enum name as older stored JSON may have it. */

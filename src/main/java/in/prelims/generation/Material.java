@@ -35,9 +35,14 @@ final class Material {
      */
     List<Slot> wrongValues(Fact fact, Slot slot, int wanted, Random random) {
         String rest = Texts.padded(fact.renderBlank(slot.name(), " "));
-        return distractors.pick(fact, slot, wanted, random, candidate -> !index.holds(Claim.swapped(fact, candidate))
-                && !rest.contains(Texts.padded(candidate.display()))
-                && Figures.keepsOrder(slot, candidate, fact.slots().values()));
+        return distractors.pick(
+                fact,
+                slot,
+                wanted,
+                random,
+                candidate -> !index.holds(Claim.swapped(fact, candidate))
+                        && !rest.contains(Texts.padded(candidate.display()))
+                        && Figures.keepsOrder(slot, candidate, fact.slots().values()));
     }
 
     /** The fact with one askable slot swapped so that it is false, or empty when no slot can be swapped. */
@@ -63,11 +68,13 @@ final class Material {
 
     private List<Slot> siblingDates(Fact fact, Slot slot, Random random) {
         if (fact.topics().isEmpty()) return List.of();
-        List<Fact> events = index.eventsOfTopic(fact.topics().get(random.nextInt(fact.topics().size())));
+        List<Fact> events = index.eventsOfTopic(
+                fact.topics().get(random.nextInt(fact.topics().size())));
         List<Slot> out = new ArrayList<>();
         for (int i = 0; i < Math.min(SIBLINGS * 2, events.size()) && out.size() < SIBLINGS; i++) {
             Fact other = events.get(random.nextInt(events.size()));
-            if (other != fact) other.eventSlot().filter(s -> s.kind() == slot.kind()).ifPresent(out::add);
+            if (other != fact)
+                other.eventSlot().filter(s -> s.kind() == slot.kind()).ifPresent(out::add);
         }
         return out;
     }

@@ -20,16 +20,28 @@ final class McqGenerator implements Generator {
 
     @Override
     public Optional<Draft> draft(Fact anchor, Pool pool, Phrasing phrasing, int position, Random random) {
-        List<Slot> slots = new ArrayList<>(Material.askable(anchor).stream().filter(s -> anchor.ask().containsKey(s.name())).toList());
+        List<Slot> slots = new ArrayList<>(Material.askable(anchor).stream()
+                .filter(s -> anchor.ask().containsKey(s.name()))
+                .toList());
         Collections.shuffle(slots, random);
         for (Slot slot : slots) {
             Optional<ValueOptions> options = ValueOptions.of(material, anchor, slot, position, random);
             if (options.isEmpty()) continue;
-            String stem = phrasing.fill("stem", Map.of("question", anchor.ask().get(slot.name()), "label", anchor.label()));
+            String stem =
+                    phrasing.fill("stem", Map.of("question", anchor.ask().get(slot.name()), "label", anchor.label()));
             String explanation = phrasing.fill("explanation", Map.of("statement", anchor.render()));
-            return Optional.of(new Draft(Kind.MCQ, phrasing.id(), stem, List.of(), options.get().shown(),
-                    ValueOptions.meanings(), options.get().answer(), explanation, List.of(anchor),
-                    options.get().claims(anchor), slot.display()));
+            return Optional.of(new Draft(
+                    Kind.MCQ,
+                    phrasing.id(),
+                    stem,
+                    List.of(),
+                    options.get().shown(),
+                    ValueOptions.meanings(),
+                    options.get().answer(),
+                    explanation,
+                    List.of(anchor),
+                    options.get().claims(anchor),
+                    slot.display()));
         }
         return Optional.empty();
     }

@@ -51,24 +51,44 @@ final class PairsGenerator implements Generator {
         }
         List<Claim> claims = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            Optional<Claim> claim = shownTrue[i] ? Optional.of(Claim.of(facts.get(i))) : mismatched(facts.get(i), facts, random);
+            Optional<Claim> claim =
+                    shownTrue[i] ? Optional.of(Claim.of(facts.get(i))) : mismatched(facts.get(i), facts, random);
             if (claim.isEmpty()) return Optional.empty();
             claims.add(claim.get());
         }
         List<String> pairs = claims.stream().map(c -> pair(phrasing, c)).toList();
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            lines.add(phrasing.fill(claims.get(i).swapped() == null ? "explain-correct" : "explain-incorrect",
-                    Map.of("n", String.valueOf(i + 1), "pair", pairs.get(i), "truth", facts.get(i).render())));
+            lines.add(phrasing.fill(
+                    claims.get(i).swapped() == null ? "explain-correct" : "explain-incorrect",
+                    Map.of(
+                            "n",
+                            String.valueOf(i + 1),
+                            "pair",
+                            pairs.get(i),
+                            "truth",
+                            facts.get(i).render())));
         }
-        return Optional.of(new Draft(Kind.PAIRS, phrasing.id(), phrasing.text("stem"), pairs, labels, meanings, position,
-                String.join(" ", lines), facts, claims, null));
+        return Optional.of(new Draft(
+                Kind.PAIRS,
+                phrasing.id(),
+                phrasing.text("stem"),
+                pairs,
+                labels,
+                meanings,
+                position,
+                String.join(" ", lines),
+                facts,
+                claims,
+                null));
     }
 
     /** Neither side disputed: a pair whose truth depends on which source you believe is never shown. */
     private static boolean usable(Fact fact) {
         Relation r = fact.relation();
-        return r != null && !fact.disputed().containsKey(r.left()) && !fact.disputed().containsKey(r.right());
+        return r != null
+                && !fact.disputed().containsKey(r.left())
+                && !fact.disputed().containsKey(r.right());
     }
 
     /** The anchor and other facts of its relation, each with a left side of its own. */
@@ -76,7 +96,12 @@ final class PairsGenerator implements Generator {
         Relation r = anchor.relation();
         Set<String> lefts = new HashSet<>(Set.of(left(anchor)));
         List<Fact> out = new ArrayList<>(List.of(anchor));
-        out.addAll(pool.near(anchor, t -> List.of(), material.index().relation(r.name()), n - 1, random,
+        out.addAll(pool.near(
+                anchor,
+                t -> List.of(),
+                material.index().relation(r.name()),
+                n - 1,
+                random,
                 f -> usable(f) && lefts.add(left(f))));
         Collections.shuffle(out, random);
         return out;
@@ -92,7 +117,9 @@ final class PairsGenerator implements Generator {
         List<Fact> others = new ArrayList<>(shown);
         Collections.shuffle(others, random);
         for (Fact other : others) {
-            Claim c = Claim.swapped(fact, right.withValue(other.slots().get(other.relation().right()).value()));
+            Claim c = Claim.swapped(
+                    fact,
+                    right.withValue(other.slots().get(other.relation().right()).value()));
             if (other != fact && !material.index().holds(c)) return Optional.of(c);
         }
         return material.wrongValues(fact, right, 1, random).stream().findFirst().map(v -> Claim.swapped(fact, v));
@@ -100,6 +127,12 @@ final class PairsGenerator implements Generator {
 
     private static String pair(Phrasing phrasing, Claim c) {
         Relation r = c.fact().relation();
-        return phrasing.fill("pair", Map.of("left", c.slot(r.left()).display(), "right", c.slot(r.right()).display()));
+        return phrasing.fill(
+                "pair",
+                Map.of(
+                        "left",
+                        c.slot(r.left()).display(),
+                        "right",
+                        c.slot(r.right()).display()));
     }
 }

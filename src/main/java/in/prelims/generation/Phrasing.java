@@ -9,8 +9,8 @@ import java.util.Map;
  * @param texts  key to text, with the file's shared phrases filled in
  * @param counts how-many option labels in the order shown, each with the count it stands for
  */
-record Phrasing(Kind kind, String id, String style, Map<String, String> texts, List<CountLabel> counts,
-                String file, int line) {
+record Phrasing(
+        Kind kind, String id, String style, Map<String, String> texts, List<CountLabel> counts, String file, int line) {
 
     record CountLabel(int count, String label) {}
 

@@ -62,7 +62,7 @@ final class Plan {
     void served(Kind kind) {
         switch (kind) {
             case TRUE_FALSE -> twoWayUsed++;
-            case FLASHCARD -> { }
+            case FLASHCARD -> {}
             default -> fourWayUsed++;
         }
     }

@@ -29,13 +29,18 @@ final class Pool {
         this.topics = Set.copyOf(topics);
         this.sources = Set.copyOf(sources);
         this.facts = topics.isEmpty() && sources.isEmpty() ? index.all() : filtered(index, topics, sources);
-        this.events = facts.stream().filter(f -> f.event() != null && !f.disputed().containsKey(f.event())).toList();
+        this.events = facts.stream()
+                .filter(f -> f.event() != null && !f.disputed().containsKey(f.event()))
+                .toList();
         this.related = facts.stream().filter(f -> f.relation() != null).toList();
     }
 
     private List<Fact> filtered(FactIndex index, Set<String> topics, Set<String> sources) {
         Set<Fact> out = Collections.newSetFromMap(new LinkedHashMap<>());
-        if (!topics.isEmpty()) topics.stream().sorted().forEach(t -> index.topic(t).stream().filter(this::contains).forEach(out::add));
+        if (!topics.isEmpty())
+            topics.stream()
+                    .sorted()
+                    .forEach(t -> index.topic(t).stream().filter(this::contains).forEach(out::add));
         else sources.stream().sorted().forEach(s -> out.addAll(index.source(s)));
         return List.copyOf(out);
     }
@@ -71,8 +76,13 @@ final class Pool {
      * Up to {@code wanted} distinct facts in this pool, other than the anchor, that pass {@code test},
      * looked for first in the lists {@code near} gives for each of the anchor's topics, then anywhere in {@code fallback}.
      */
-    List<Fact> near(Fact anchor, Function<String, List<Fact>> near, List<Fact> fallback, int wanted, Random random,
-                    Predicate<Fact> test) {
+    List<Fact> near(
+            Fact anchor,
+            Function<String, List<Fact>> near,
+            List<Fact> fallback,
+            int wanted,
+            Random random,
+            Predicate<Fact> test) {
         List<Fact> out = new ArrayList<>();
         List<String> anchorTopics = new ArrayList<>(anchor.topics());
         Collections.shuffle(anchorTopics, random);

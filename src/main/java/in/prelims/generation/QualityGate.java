@@ -19,10 +19,22 @@ final class QualityGate {
     private static final Logger LOG = Logger.getLogger(QualityGate.class);
     /** The longest option may be at most this many times the shortest, plus {@link #LENGTH_SLACK} characters. */
     private static final int LENGTH_RATIO = 2;
+
     private static final int LENGTH_SLACK = 16;
 
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
+    private static final Set<String> MONTHS = Set.of(
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december");
 
     private final FactIndex index;
 
@@ -34,8 +46,9 @@ final class QualityGate {
     Optional<Question> admit(Draft draft) {
         Optional<String> problem = problem(draft);
         if (problem.isPresent()) {
-            LOG.debugf("dropped %s item from %s (%s): %s", draft.kind(), draft.facts().get(0).id(), draft.phrasing(),
-                    problem.get());
+            LOG.debugf(
+                    "dropped %s item from %s (%s): %s",
+                    draft.kind(), draft.facts().get(0).id(), draft.phrasing(), problem.get());
             return Optional.empty();
         }
         return Optional.of(draft.toQuestion());
@@ -52,11 +65,14 @@ final class QualityGate {
         if (d.meanings().size() != d.options().size()) return Optional.of("every option needs a meaning");
         if (d.stem().isBlank()) return Optional.of("empty stem");
         Optional<String> placeholder = Stream.of(List.of(d.stem(), d.explanation()), d.statements(), d.options())
-                .flatMap(List::stream).filter(t -> Texts.hasPlaceholder(t) || t.isBlank()).findFirst();
+                .flatMap(List::stream)
+                .filter(t -> Texts.hasPlaceholder(t) || t.isBlank())
+                .findFirst();
         if (placeholder.isPresent()) return Optional.of("unfilled or empty text: '" + placeholder.get() + "'");
         Set<String> distinct = new HashSet<>();
         for (String option : d.options()) {
-            if (!distinct.add(Texts.normalise(option))) return Optional.of("options repeat after normalising: " + d.options());
+            if (!distinct.add(Texts.normalise(option)))
+                return Optional.of("options repeat after normalising: " + d.options());
         }
         Optional<String> listed = statementsProblem(d);
         if (listed.isPresent()) return listed;
@@ -80,11 +96,19 @@ final class QualityGate {
         if (!listing) return n == 0 ? Optional.empty() : Optional.of(d.kind() + " lists no statements");
         if (n < 2 || n > 4) return Optional.of(n + " statements; 2 to 4 are shown");
         if (d.claims().size() != n) return Optional.of("every statement needs its claim");
-        if (d.statements().stream().map(Texts::normalise).distinct().count() != n) return Optional.of("statements repeat");
+        if (d.statements().stream().map(Texts::normalise).distinct().count() != n)
+            return Optional.of("statements repeat");
         if (d.kind() == Kind.CHRONOLOGY) {
             for (int i = 0; i < n; i++) {
-                String year = d.claims().get(i).fact().eventSlot().orElseThrow().value().substring(0, 4);
-                if (d.statements().get(i).contains(year)) return Optional.of("event " + (i + 1) + " shows its own year");
+                String year = d.claims()
+                        .get(i)
+                        .fact()
+                        .eventSlot()
+                        .orElseThrow()
+                        .value()
+                        .substring(0, 4);
+                if (d.statements().get(i).contains(year))
+                    return Optional.of("event " + (i + 1) + " shows its own year");
             }
         }
         return Optional.empty();
@@ -106,7 +130,8 @@ final class QualityGate {
     /** Statement indexes from earliest to latest, or null when two events overlap at their granularity. */
     private static List<Integer> chronologicalOrder(Draft d) {
         if (d.kind() != Kind.CHRONOLOGY) return null;
-        List<EventSpan> spans = d.claims().stream().map(c -> EventSpan.of(c.fact())).toList();
+        List<EventSpan> spans =
+                d.claims().stream().map(c -> EventSpan.of(c.fact())).toList();
         return EventSpan.order(spans).orElse(null);
     }
 
@@ -139,9 +164,11 @@ final class QualityGate {
     static String form(String option) {
         StringBuilder out = new StringBuilder();
         for (String word : Texts.normalise(option).split(" ")) {
-            String shape = MONTHS.contains(word) ? "m"
-                    : !word.isEmpty() && Character.isDigit(word.charAt(0)) ? "#"
-                    : word.length() > 2 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+            String shape = MONTHS.contains(word)
+                    ? "m"
+                    : !word.isEmpty() && Character.isDigit(word.charAt(0))
+                            ? "#"
+                            : word.length() > 2 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
             out.append(shape).append(' ');
         }
         return out.toString().trim();

@@ -15,9 +15,17 @@ import java.util.List;
  * @param explanation the true fact(s), and why each false statement is false
  * @param factIds     the facts the item was built from
  */
-public record Question(String id, @JsonFormat(shape = JsonFormat.Shape.STRING) Kind kind, String stem,
-                       List<String> statements, List<String> options, int answer, String explanation,
-                       List<String> factIds, List<SourceRef> sources, List<String> topics) {
+public record Question(
+        String id,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) Kind kind,
+        String stem,
+        List<String> statements,
+        List<String> options,
+        int answer,
+        String explanation,
+        List<String> factIds,
+        List<SourceRef> sources,
+        List<String> topics) {
 
     public Question {
         statements = List.copyOf(statements);
@@ -41,11 +49,12 @@ public record Question(String id, @JsonFormat(shape = JsonFormat.Shape.STRING) K
      */
     public Question withOptionOrder(List<Integer> order) {
         if (order.size() != options.size() || order.stream().distinct().count() != options.size()) {
-            throw new IllegalArgumentException("an option order must be a permutation of " + options.size() + " options");
+            throw new IllegalArgumentException(
+                    "an option order must be a permutation of " + options.size() + " options");
         }
         List<String> reordered = new ArrayList<>();
         order.forEach(i -> reordered.add(options.get(i)));
-        return new Question(id, kind, stem, statements, reordered, order.indexOf(answer), explanation, factIds,
-                sources, topics);
+        return new Question(
+                id, kind, stem, statements, reordered, order.indexOf(answer), explanation, factIds, sources, topics);
     }
 }

@@ -16,7 +16,8 @@ final class QuestionQuery {
     /** @throws IllegalArgumentException with a message naming the parameter */
     static QuestionRequest parse(String count, String seed, String kinds, String topics, String sources) {
         int n = blank(count) ? DEFAULT_COUNT : (int) number("count", count, 1, QuestionRequest.MAX_COUNT);
-        long s = blank(seed) ? ThreadLocalRandom.current().nextLong(1, 1_000_000_000L)
+        long s = blank(seed)
+                ? ThreadLocalRandom.current().nextLong(1, 1_000_000_000L)
                 : number("seed", seed, Long.MIN_VALUE, Long.MAX_VALUE);
         return new QuestionRequest(n, s, kinds(kinds), list(topics), list(sources));
     }
@@ -29,7 +30,8 @@ final class QuestionQuery {
             throw new IllegalArgumentException("Parameter '" + name + "' must be a whole number, not '" + value + "'.");
         }
         if (n < min || n > max) {
-            throw new IllegalArgumentException("Parameter '" + name + "' must be between " + min + " and " + max + ", not " + n + ".");
+            throw new IllegalArgumentException(
+                    "Parameter '" + name + "' must be between " + min + " and " + max + ", not " + n + ".");
         }
         return n;
     }
@@ -37,15 +39,22 @@ final class QuestionQuery {
     private static Set<Kind> kinds(String value) {
         Set<Kind> out = new LinkedHashSet<>();
         for (String slug : list(value)) {
-            out.add(Kind.ofSlug(slug).orElseThrow(() -> new IllegalArgumentException("Parameter 'kinds': unknown kind '"
-                    + slug + "'. Known kinds: " + String.join(", ", Arrays.stream(Kind.values()).map(Kind::slug).toList()) + ".")));
+            out.add(Kind.ofSlug(slug)
+                    .orElseThrow(() -> new IllegalArgumentException("Parameter 'kinds': unknown kind '" + slug
+                            + "'. Known kinds: "
+                            + String.join(
+                                    ", ",
+                                    Arrays.stream(Kind.values()).map(Kind::slug).toList()) + ".")));
         }
         return out;
     }
 
     private static Set<String> list(String value) {
         if (blank(value)) return Set.of();
-        List<String> parts = Arrays.stream(value.split(",")).map(String::trim).filter(p -> !p.isEmpty()).toList();
+        List<String> parts = Arrays.stream(value.split(","))
+                .map(String::trim)
+                .filter(p -> !p.isEmpty())
+                .toList();
         return new LinkedHashSet<>(parts);
     }
 

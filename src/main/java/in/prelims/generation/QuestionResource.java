@@ -22,9 +22,12 @@ public class QuestionResource {
     QuestionService service;
 
     @GET
-    public Response questions(@QueryParam("count") String count, @QueryParam("seed") String seed,
-                              @QueryParam("kinds") String kinds, @QueryParam("topics") String topics,
-                              @QueryParam("sources") String sources) {
+    public Response questions(
+            @QueryParam("count") String count,
+            @QueryParam("seed") String seed,
+            @QueryParam("kinds") String kinds,
+            @QueryParam("topics") String topics,
+            @QueryParam("sources") String sources) {
         try {
             QuestionRequest request = QuestionQuery.parse(count, seed, kinds, topics, sources);
             List<Question> questions = service.generate(request);

@@ -29,7 +29,8 @@ public class QuestionService {
     void start() {
         QuestionTemplates templates = TemplateReader.load(Path.of(config.dir()));
         engine = new Engine(base, templates, config.style());
-        LOG.infof("Question templates: styles %s from %s, using '%s'", templates.styles(), config.dir(), config.style());
+        LOG.infof(
+                "Question templates: styles %s from %s, using '%s'", templates.styles(), config.dir(), config.style());
     }
 
     /**

@@ -15,7 +15,8 @@ final class QuestionTemplates {
     QuestionTemplates(List<Phrasing> phrasings) {
         for (Phrasing p : phrasings) {
             byStyle.computeIfAbsent(p.style(), s -> new LinkedHashMap<>())
-                    .computeIfAbsent(p.kind(), k -> new ArrayList<>()).add(p);
+                    .computeIfAbsent(p.kind(), k -> new ArrayList<>())
+                    .add(p);
         }
     }
 

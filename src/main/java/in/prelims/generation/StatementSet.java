@@ -35,10 +35,17 @@ final class StatementSet {
         if (places.isEmpty()) return Optional.empty();
         Claim[] claims = new Claim[n];
         int anchorPlace = places.get(random.nextInt(places.size()));
-        claims[anchorPlace] = shownTrue[anchorPlace] ? Claim.of(anchor) : falseOf.apply(anchor).orElseThrow();
+        claims[anchorPlace] = shownTrue[anchorPlace]
+                ? Claim.of(anchor)
+                : falseOf.apply(anchor).orElseThrow();
 
         Set<String> labels = new HashSet<>(Set.of(anchor.label()));
-        List<Fact> others = pool.near(anchor, pool.index()::topic, pool.facts(), n - 1 + SPARE, random,
+        List<Fact> others = pool.near(
+                anchor,
+                pool.index()::topic,
+                pool.facts(),
+                n - 1 + SPARE,
+                random,
                 f -> judgeable(f) && labels.add(f.label()));
         Set<String> texts = new HashSet<>(Set.of(Texts.normalise(claims[anchorPlace].render())));
         for (int i = 0; i < n; i++) {
@@ -91,10 +98,25 @@ final class StatementSet {
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
             String n = String.valueOf(i + 1);
-            lines.add(c.swapped() == null
-                    ? phrasing.fill("explain-correct", Map.of("n", n, "statement", c.render()))
-                    : phrasing.fill("explain-incorrect", Map.of("n", n, "statement", c.render(), "truth", c.fact().render(),
-                            "wrong", c.swapped().display(), "right", c.fact().slots().get(c.swapped().name()).display())));
+            lines.add(
+                    c.swapped() == null
+                            ? phrasing.fill("explain-correct", Map.of("n", n, "statement", c.render()))
+                            : phrasing.fill(
+                                    "explain-incorrect",
+                                    Map.of(
+                                            "n",
+                                            n,
+                                            "statement",
+                                            c.render(),
+                                            "truth",
+                                            c.fact().render(),
+                                            "wrong",
+                                            c.swapped().display(),
+                                            "right",
+                                            c.fact()
+                                                    .slots()
+                                                    .get(c.swapped().name())
+                                                    .display())));
         }
         return String.join(" ", lines);
     }

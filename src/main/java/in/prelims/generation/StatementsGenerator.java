@@ -20,9 +20,18 @@ final class StatementsGenerator implements Generator {
         SubsetOptions options = SubsetOptions.of(n, position, random);
         boolean[] shownTrue = new boolean[n];
         for (int i = 0; i < n; i++) shownTrue[i] = options.key().contains(i) == askingCorrect;
-        return StatementSet.build(material, anchor, pool, shownTrue, random).map(claims -> new Draft(Kind.STATEMENTS,
-                phrasing.id(), phrasing.text("stem"), StatementSet.texts(claims), options.labels(phrasing, n),
-                options.meanings(askingCorrect), options.answer(), StatementSet.explanation(phrasing, claims),
-                claims.stream().map(Claim::fact).toList(), claims, null));
+        return StatementSet.build(material, anchor, pool, shownTrue, random)
+                .map(claims -> new Draft(
+                        Kind.STATEMENTS,
+                        phrasing.id(),
+                        phrasing.text("stem"),
+                        StatementSet.texts(claims),
+                        options.labels(phrasing, n),
+                        options.meanings(askingCorrect),
+                        options.answer(),
+                        StatementSet.explanation(phrasing, claims),
+                        claims.stream().map(Claim::fact).toList(),
+                        claims,
+                        null));
     }
 }

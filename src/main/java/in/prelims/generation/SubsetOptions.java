@@ -57,7 +57,9 @@ record SubsetOptions(List<Set<Integer>> subsets, int answer) {
     }
 
     List<OptionMeaning> meanings(boolean askingCorrect) {
-        return subsets.stream().<OptionMeaning>map(s -> new OptionMeaning.Subset(s, askingCorrect)).toList();
+        return subsets.stream()
+                .<OptionMeaning>map(s -> new OptionMeaning.Subset(s, askingCorrect))
+                .toList();
     }
 
     private static String label(Phrasing phrasing, Set<Integer> subset, int statements) {
@@ -69,7 +71,8 @@ record SubsetOptions(List<Set<Integer>> subsets, int answer) {
 
     /** "1", "1 and 2", "1, 2 and 3" (1-based, with the template's word for "and"). */
     static String list(Phrasing phrasing, Set<Integer> subset) {
-        List<String> numbers = new TreeSet<>(subset).stream().map(i -> String.valueOf(i + 1)).toList();
+        List<String> numbers =
+                new TreeSet<>(subset).stream().map(i -> String.valueOf(i + 1)).toList();
         if (numbers.size() == 1) return numbers.get(0);
         return String.join(", ", numbers.subList(0, numbers.size() - 1)) + " " + phrasing.text("and") + " "
                 + numbers.get(numbers.size() - 1);

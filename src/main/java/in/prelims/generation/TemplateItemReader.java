@@ -39,14 +39,16 @@ final class TemplateItemReader {
         if (t == null) return null;
         int before = errors.size();
         String id = t.requiredText("id");
-        if (id != null && !SLUG.matcher(id).matches()) t.error(t.line("id"), "template id '" + id + "' must be a lower-case slug");
+        if (id != null && !SLUG.matcher(id).matches())
+            t.error(t.line("id"), "template id '" + id + "' must be a lower-case slug");
         String name = "template '" + id + "' (" + kind.slug() + ")";
         Map<String, String> texts = new LinkedHashMap<>();
         List<Phrasing.CountLabel> counts = List.of();
         for (Map.Entry<String, Set<String>> key : TemplateKeys.allowed(kind).entrySet()) {
             Fields from = t.has(key.getKey()) ? t : phrases != null && phrases.has(key.getKey()) ? phrases : null;
             if (from == null) {
-                if (TemplateKeys.required(kind).containsKey(key.getKey())) t.error(t.line(), name + " is missing '" + key.getKey() + "'");
+                if (TemplateKeys.required(kind).containsKey(key.getKey()))
+                    t.error(t.line(), name + " is missing '" + key.getKey() + "'");
             } else if (key.getKey().equals(TemplateKeys.COUNTS)) {
                 counts = counts(from, name);
             } else {
@@ -74,8 +76,13 @@ final class TemplateItemReader {
             return null;
         }
         return Kind.ofSlug(slug).orElseGet(() -> {
-            errors.add(new FactError(file, entry.keyLine(), "unknown kind '" + slug + "' (known: "
-                    + String.join(", ", Arrays.stream(Kind.values()).map(Kind::slug).toList()) + ")"));
+            errors.add(new FactError(
+                    file,
+                    entry.keyLine(),
+                    "unknown kind '" + slug + "' (known: "
+                            + String.join(
+                                    ", ",
+                                    Arrays.stream(Kind.values()).map(Kind::slug).toList()) + ")"));
             return null;
         });
     }
@@ -85,8 +92,17 @@ final class TemplateItemReader {
         while (m.find()) {
             String p = m.group().substring(1, m.group().length() - 1);
             if (!allowed.contains(p)) {
-                from.error(from.line(key), name + ": '" + key + "' uses {" + p + "}; it may use "
-                        + (allowed.isEmpty() ? "no placeholders" : String.join(", ", allowed.stream().sorted().map(a -> "{" + a + "}").toList())));
+                from.error(
+                        from.line(key),
+                        name + ": '" + key + "' uses {" + p + "}; it may use "
+                                + (allowed.isEmpty()
+                                        ? "no placeholders"
+                                        : String.join(
+                                                ", ",
+                                                allowed.stream()
+                                                        .sorted()
+                                                        .map(a -> "{" + a + "}")
+                                                        .toList())));
             }
         }
     }
@@ -106,27 +122,33 @@ final class TemplateItemReader {
         });
         int most = out.stream().mapToInt(Phrasing.CountLabel::count).max().orElse(0);
         if (out.size() != 4 || most < 2) {
-            from.error(from.line(TemplateKeys.COUNTS), name + ": 'counts' needs four labels, the largest count 2 to 4 "
-                    + "(the number of statements)");
+            from.error(
+                    from.line(TemplateKeys.COUNTS),
+                    name + ": 'counts' needs four labels, the largest count 2 to 4 " + "(the number of statements)");
         }
         return out;
     }
 
     /** Numbers in range, one of correct/incorrect, and the option labels the statement count needs. */
-    private void checkShape(Fields t, Kind kind, Map<String, String> texts, List<Phrasing.CountLabel> counts, String name) {
+    private void checkShape(
+            Fields t, Kind kind, Map<String, String> texts, List<Phrasing.CountLabel> counts, String name) {
         if (texts.containsKey("ask-for") && !Set.of("correct", "incorrect").contains(texts.get("ask-for"))) {
             t.error(t.line("ask-for"), name + ": 'ask-for' must be correct or incorrect");
         }
         number(t, texts, "statements", 2, 3, name);
         number(t, texts, "events", 3, 4, name);
         if (kind == Kind.PAIRS && texts.containsKey("statements") == !counts.isEmpty()) {
-            t.error(t.line(), name + ": a pairs template has either 'statements' (which pairs) or 'counts' (how many pairs)");
+            t.error(
+                    t.line(),
+                    name + ": a pairs template has either 'statements' (which pairs) or 'counts' (how many pairs)");
         }
         if (texts.containsKey("statements") && texts.get("statements").matches("[23]")) {
             List<String> needed = texts.get("statements").equals("2")
-                    ? List.of("option-only", "option-both", "option-neither", "and") : List.of("option-only", "option-all", "and");
+                    ? List.of("option-only", "option-both", "option-neither", "and")
+                    : List.of("option-only", "option-all", "and");
             for (String key : needed) {
-                if (!texts.containsKey(key)) t.error(t.line(), name + " with " + texts.get("statements") + " statements needs '" + key + "'");
+                if (!texts.containsKey(key))
+                    t.error(t.line(), name + " with " + texts.get("statements") + " statements needs '" + key + "'");
             }
         }
     }

@@ -21,27 +21,92 @@ final class TemplateKeys {
                 "explain-correct", Set.of("n", "statement"),
                 "explain-incorrect", Set.of("n", "statement", "truth", "wrong", "right"));
         Map<String, Set<String>> subsetOptions = Map.of(
-                "option-only", Set.of("list"), "option-all", Set.of("list"), "option-both", Set.of("list"),
-                "option-neither", Set.of("first", "second"), "and", Set.of());
+                "option-only",
+                Set.of("list"),
+                "option-all",
+                Set.of("list"),
+                "option-both",
+                Set.of("list"),
+                "option-neither",
+                Set.of("first", "second"),
+                "and",
+                Set.of());
 
         REQUIRED.put(Kind.MCQ, Map.of("stem", Set.of("question", "label"), "explanation", Set.of("statement")));
-        REQUIRED.put(Kind.CLOZE, Map.of("stem", Set.of("statement", "label"), "blank", Set.of(),
-                "explanation", Set.of("statement")));
-        REQUIRED.put(Kind.TRUE_FALSE, Map.of("stem", Set.of("statement"), "true", Set.of(), "false", Set.of(),
-                "explain-true", Set.of("statement"), "explain-false", Set.of("statement", "truth", "wrong", "right")));
-        REQUIRED.put(Kind.STATEMENTS, merge(Map.of("stem", Set.of(), "ask-for", Set.of(), "statements", Set.of(),
-                "option-only", Set.of("list"), "and", Set.of()), statementLines));
+        REQUIRED.put(
+                Kind.CLOZE,
+                Map.of("stem", Set.of("statement", "label"), "blank", Set.of(), "explanation", Set.of("statement")));
+        REQUIRED.put(
+                Kind.TRUE_FALSE,
+                Map.of(
+                        "stem",
+                        Set.of("statement"),
+                        "true",
+                        Set.of(),
+                        "false",
+                        Set.of(),
+                        "explain-true",
+                        Set.of("statement"),
+                        "explain-false",
+                        Set.of("statement", "truth", "wrong", "right")));
+        REQUIRED.put(
+                Kind.STATEMENTS,
+                merge(
+                        Map.of(
+                                "stem",
+                                Set.of(),
+                                "ask-for",
+                                Set.of(),
+                                "statements",
+                                Set.of(),
+                                "option-only",
+                                Set.of("list"),
+                                "and",
+                                Set.of()),
+                        statementLines));
         OPTIONAL.put(Kind.STATEMENTS, subsetOptions);
-        REQUIRED.put(Kind.HOW_MANY, merge(Map.of("stem", Set.of(), "ask-for", Set.of(), COUNTS, Set.of()),
-                statementLines));
-        REQUIRED.put(Kind.PAIRS, Map.of("stem", Set.of(), "ask-for", Set.of(), "pair", Set.of("left", "right"),
-                "explain-correct", Set.of("n", "pair", "truth"), "explain-incorrect", Set.of("n", "pair", "truth")));
+        REQUIRED.put(
+                Kind.HOW_MANY, merge(Map.of("stem", Set.of(), "ask-for", Set.of(), COUNTS, Set.of()), statementLines));
+        REQUIRED.put(
+                Kind.PAIRS,
+                Map.of(
+                        "stem",
+                        Set.of(),
+                        "ask-for",
+                        Set.of(),
+                        "pair",
+                        Set.of("left", "right"),
+                        "explain-correct",
+                        Set.of("n", "pair", "truth"),
+                        "explain-incorrect",
+                        Set.of("n", "pair", "truth")));
         OPTIONAL.put(Kind.PAIRS, merge(Map.of("statements", Set.of(), COUNTS, Set.of()), subsetOptions));
-        REQUIRED.put(Kind.CHRONOLOGY, Map.of("stem", Set.of(), "events", Set.of(), "separator", Set.of(),
-                "item", Set.of("label"), "explain-order", Set.of("order"),
-                "explain-event", Set.of("n", "label", "date")));
-        REQUIRED.put(Kind.FLASHCARD, Map.of("front-ask", Set.of("question", "label"),
-                "front-cloze", Set.of("statement", "label"), "blank", Set.of(), "explanation", Set.of("statement")));
+        REQUIRED.put(
+                Kind.CHRONOLOGY,
+                Map.of(
+                        "stem",
+                        Set.of(),
+                        "events",
+                        Set.of(),
+                        "separator",
+                        Set.of(),
+                        "item",
+                        Set.of("label"),
+                        "explain-order",
+                        Set.of("order"),
+                        "explain-event",
+                        Set.of("n", "label", "date")));
+        REQUIRED.put(
+                Kind.FLASHCARD,
+                Map.of(
+                        "front-ask",
+                        Set.of("question", "label"),
+                        "front-cloze",
+                        Set.of("statement", "label"),
+                        "blank",
+                        Set.of(),
+                        "explanation",
+                        Set.of("statement")));
     }
 
     private TemplateKeys() {}

@@ -48,8 +48,10 @@ final class TemplateReader {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            List<Path> found = files.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
-                    .sorted().toList();
+            List<Path> found = files.filter(
+                            p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+                    .sorted()
+                    .toList();
             if (found.isEmpty()) errors.add(new FactError(dir.toString(), 0, "no template files (*.yaml) found"));
             return found;
         } catch (IOException e) {
@@ -75,8 +77,10 @@ final class TemplateReader {
             top.error(top.line("style"), "style '" + style + "' must be a lower-case slug");
         }
         Fields phrases = top.has("phrases")
-                ? Fields.of(top.node("phrases"), "phrases", TemplateKeys.anyKind(), file, errors) : null;
-        if (!(top.node("templates") instanceof YamlNode.Sequence seq) || seq.items().isEmpty()) {
+                ? Fields.of(top.node("phrases"), "phrases", TemplateKeys.anyKind(), file, errors)
+                : null;
+        if (!(top.node("templates") instanceof YamlNode.Sequence seq)
+                || seq.items().isEmpty()) {
             top.error(top.line("templates"), "the file needs a non-empty 'templates' list");
             return List.of();
         }
@@ -91,7 +95,8 @@ final class TemplateReader {
     private boolean unique(Phrasing p) {
         String first = seenIds.putIfAbsent(p.id(), p.file() + ":" + p.line());
         if (first == null) return true;
-        errors.add(new FactError(p.file(), p.line(), "duplicate template id '" + p.id() + "' (first at " + first + ")"));
+        errors.add(
+                new FactError(p.file(), p.line(), "duplicate template id '" + p.id() + "' (first at " + first + ")"));
         return false;
     }
 }

@@ -13,7 +13,9 @@ final class Texts {
     static boolean hasPlaceholder(String text) {
         for (int open = text.indexOf('{'); open >= 0; open = text.indexOf('{', open + 1)) {
             int i = open + 1;
-            while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_' || text.charAt(i) == '-')) i++;
+            while (i < text.length()
+                    && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_' || text.charAt(i) == '-'))
+                i++;
             if (i > open + 1 && i < text.length() && text.charAt(i) == '}') return true;
         }
         return false;

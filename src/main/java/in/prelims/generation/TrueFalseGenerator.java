@@ -29,11 +29,28 @@ final class TrueFalseGenerator implements Generator {
         String stem = phrasing.fill("stem", Map.of("statement", statement));
         String explanation = shownTrue
                 ? phrasing.fill("explain-true", Map.of("statement", statement))
-                : phrasing.fill("explain-false", Map.of("statement", statement, "truth", anchor.render(),
-                        "wrong", c.swapped().display(), "right", anchor.slots().get(c.swapped().name()).display()));
-        return Optional.of(new Draft(Kind.TRUE_FALSE, phrasing.id(), stem, List.of(),
+                : phrasing.fill(
+                        "explain-false",
+                        Map.of(
+                                "statement",
+                                statement,
+                                "truth",
+                                anchor.render(),
+                                "wrong",
+                                c.swapped().display(),
+                                "right",
+                                anchor.slots().get(c.swapped().name()).display()));
+        return Optional.of(new Draft(
+                Kind.TRUE_FALSE,
+                phrasing.id(),
+                stem,
+                List.of(),
                 List.of(phrasing.text("true"), phrasing.text("false")),
-                List.of(new OptionMeaning.Verdict(true), new OptionMeaning.Verdict(false)), position, explanation,
-                List.of(anchor), List.of(c), null));
+                List.of(new OptionMeaning.Verdict(true), new OptionMeaning.Verdict(false)),
+                position,
+                explanation,
+                List.of(anchor),
+                List.of(c),
+                null));
     }
 }

@@ -46,8 +46,10 @@ record ValueOptions(List<Slot> values, int answer) {
     /** {@code position} wrong values below the key and the rest above, all ascending. */
     private static Optional<ValueOptions> sortedAround(Slot key, List<Slot> wrong, int position) {
         Comparator<Slot> ascending = Comparator.comparing(Figures::of);
-        List<Slot> below = wrong.stream().filter(s -> ascending.compare(s, key) < 0).toList();
-        List<Slot> above = wrong.stream().filter(s -> ascending.compare(s, key) > 0).toList();
+        List<Slot> below =
+                wrong.stream().filter(s -> ascending.compare(s, key) < 0).toList();
+        List<Slot> above =
+                wrong.stream().filter(s -> ascending.compare(s, key) > 0).toList();
         int needAbove = OPTIONS - 1 - position;
         if (below.size() < position || above.size() < needAbove) return Optional.empty();
         List<Slot> values = new ArrayList<>(below.subList(0, position));

@@ -23,13 +23,17 @@ public record History(List<Row> rows, String trendJson, List<TopicTally> topics,
 
     /** How many weak topics "practise my weak topics" asks about. */
     static final int WEAK_TOPICS = 3;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** @param card null while the attempt is running */
     public record Row(QuizAttempt attempt, Scorecard card) {
         public String percentText() {
-            return card == null ? "" : java.math.BigDecimal.valueOf(card.percent()).setScale(0, RoundingMode.HALF_UP)
-                    .toPlainString() + "%";
+            return card == null
+                    ? ""
+                    : java.math.BigDecimal.valueOf(card.percent())
+                                    .setScale(0, RoundingMode.HALF_UP)
+                                    .toPlainString() + "%";
         }
     }
 
@@ -49,16 +53,24 @@ public record History(List<Row> rows, String trendJson, List<TopicTally> topics,
             if (card == null) {
                 continue;
             }
-            trend.add(0, new Point(Labels.shortDate(attempt), Math.round(card.percent() * 10) / 10.0,
-                    card.score().rounded(2).toPlainString(), card.maxScore().rounded(2).toPlainString()));
+            trend.add(
+                    0,
+                    new Point(
+                            Labels.shortDate(attempt),
+                            Math.round(card.percent() * 10) / 10.0,
+                            card.score().rounded(2).toPlainString(),
+                            card.maxScore().rounded(2).toPlainString()));
             for (TopicTally tally : card.topics()) {
                 byTopic.computeIfAbsent(tally.topic(), TopicTally::empty).addAll(tally);
             }
         }
         List<TopicTally> topics = byTopic.values().stream()
-                .sorted(Comparator.comparingInt(TopicTally::accuracy).thenComparing(TopicTally::topic)).toList();
-        List<TopicTally> weak = topics.stream().filter(t -> t.accuracy() < 100 && knownTopics.contains(t.topic()))
-                .limit(WEAK_TOPICS).toList();
+                .sorted(Comparator.comparingInt(TopicTally::accuracy).thenComparing(TopicTally::topic))
+                .toList();
+        List<TopicTally> weak = topics.stream()
+                .filter(t -> t.accuracy() < 100 && knownTopics.contains(t.topic()))
+                .limit(WEAK_TOPICS)
+                .toList();
         return new History(rows, json(trend), topics, weak);
     }
 

@@ -2,8 +2,8 @@ package in.prelims.history;
 
 import in.prelims.account.Visitor;
 import in.prelims.fact.FactBase;
-import in.prelims.quiz.QuizConfig;
 import in.prelims.quiz.Attempts;
+import in.prelims.quiz.QuizConfig;
 import in.prelims.quiz.StartForm;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -40,11 +40,15 @@ public class HistoryPage {
 
     @GET
     public TemplateInstance history() {
-        History history = History.of(visitor.existingOwner().map(attempts::of).orElse(List.of()),
+        History history = History.of(
+                visitor.existingOwner().map(attempts::of).orElse(List.of()),
                 base.topicCounts().keySet());
-        StartForm practice = history.weakTopics().isEmpty() ? null : StartForm.forTopics(
-                history.weakTopics().stream().map(t -> t.topic()).collect(Collectors.toSet()), config.defaultCount(),
-                config.secondsPerQuestion());
+        StartForm practice = history.weakTopics().isEmpty()
+                ? null
+                : StartForm.forTopics(
+                        history.weakTopics().stream().map(t -> t.topic()).collect(Collectors.toSet()),
+                        config.defaultCount(),
+                        config.secondsPerQuestion());
         return Templates.history(history, practice, visitor.account().isEmpty());
     }
 }

@@ -14,6 +14,7 @@ final class Labels {
 
     /** "23 Nov, 10:35" */
     static String shortDate(QuizAttempt attempt) {
-        return SHORT.format(attempt.startedAt.atZone(Arc.container().instance(QuizConfig.class).get().zone()));
+        return SHORT.format(attempt.startedAt.atZone(
+                Arc.container().instance(QuizConfig.class).get().zone()));
     }
 }

@@ -35,6 +35,7 @@ public class PdfRenderer {
 
     /** The family name the print stylesheets use, page-margin boxes included. */
     public static final String FONT_FAMILY = "Noto Sans";
+
     private static final String BASE_URI = AppResources.PROTOCOL + ":/";
     private static final Calendar FIXED_DATE = fixedDate();
 
@@ -48,19 +49,28 @@ public class PdfRenderer {
     public byte[] render(String xhtml, String title) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         try (PDDocument document = new PDDocument();
-             TrueTypeFont regularFont = withoutGlyphSubstitution(regular);
-             TrueTypeFont boldFont = withoutGlyphSubstitution(bold)) {
+                TrueTypeFont regularFont = withoutGlyphSubstitution(regular);
+                TrueTypeFont boldFont = withoutGlyphSubstitution(bold)) {
             PdfRendererBuilder builder = new PdfRendererBuilder()
                     .useFastMode()
                     .usePDDocument(document)
                     .withHtmlContent(xhtml, BASE_URI)
                     .useProtocolsStreamImplementation(new AppResources(), AppResources.PROTOCOL)
-                    .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith(BASE_URI),
+                    .useExternalResourceAccessControl(
+                            (uri, type) -> uri != null && uri.startsWith(BASE_URI),
                             ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-                    .useFont(new PDFontSupplier(PDType0Font.load(document, regularFont, true)), FONT_FAMILY, 400,
-                            FontStyle.NORMAL, true)
-                    .useFont(new PDFontSupplier(PDType0Font.load(document, boldFont, true)), FONT_FAMILY, 700,
-                            FontStyle.NORMAL, true)
+                    .useFont(
+                            new PDFontSupplier(PDType0Font.load(document, regularFont, true)),
+                            FONT_FAMILY,
+                            400,
+                            FontStyle.NORMAL,
+                            true)
+                    .useFont(
+                            new PDFontSupplier(PDType0Font.load(document, boldFont, true)),
+                            FONT_FAMILY,
+                            700,
+                            FontStyle.NORMAL,
+                            true)
                     .withProducer("Prelims Practice");
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFKeepOpen();

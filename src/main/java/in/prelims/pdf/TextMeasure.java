@@ -18,6 +18,7 @@ public final class TextMeasure {
 
     /** Width in ems of each Basic Multilingual Plane character; 0 where the font has no glyph. */
     private final float[] regular;
+
     private final float[] bold;
 
     private TextMeasure() {

@@ -20,20 +20,23 @@ record Answer(int index, Integer option, Boolean marked) {
         try {
             position = Integer.parseInt(index);
         } catch (NumberFormatException e) {
-            throw new BadRequestException("The question index must be a whole number from 0 (it was \"" + index + "\")");
+            throw new BadRequestException(
+                    "The question index must be a whole number from 0 (it was \"" + index + "\")");
         }
         JsonBody json = JsonBody.parse(body, EXAMPLE).onlyFields(List.of("option", "marked"));
         if (!json.has("option")) {
-            throw new BadRequestException("option is required: 0 to 3 for the chosen option, or null to clear; e.g. "
-                    + EXAMPLE);
+            throw new BadRequestException(
+                    "option is required: 0 to 3 for the chosen option, or null to clear; e.g. " + EXAMPLE);
         }
-        Integer option = json.whole("option").map(o -> {
-            if (o < 0 || o >= MOST_OPTIONS) {
-                throw new BadRequestException("option must be 0 to 3 (0 or 1 for true/false), or null to clear "
-                        + "(it was " + o + ")");
-            }
-            return o.intValue();
-        }).orElse(null);
+        Integer option = json.whole("option")
+                .map(o -> {
+                    if (o < 0 || o >= MOST_OPTIONS) {
+                        throw new BadRequestException("option must be 0 to 3 (0 or 1 for true/false), or null to clear "
+                                + "(it was " + o + ")");
+                    }
+                    return o.intValue();
+                })
+                .orElse(null);
         return new Answer(position, option, json.bool("marked").orElse(null));
     }
 }

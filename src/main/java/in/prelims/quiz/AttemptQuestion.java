@@ -31,11 +31,14 @@ public class AttemptQuestion extends PanacheEntityBase {
 
     /** 0-based, the order shown. */
     public int position;
+
     @Column(name = "question_id")
     public String questionId;
     /** A {@link in.prelims.generation.Kind} slug. */
     public String kind;
+
     public String stem;
+
     @Convert(converter = JsonColumns.Strings.class)
     public List<String> statements;
     /** In the order shown. */
@@ -43,18 +46,24 @@ public class AttemptQuestion extends PanacheEntityBase {
     public List<String> options;
     /** Index into {@link #options} of the key. */
     public int answer;
+
     public String explanation;
+
     @Convert(converter = JsonColumns.Strings.class)
     @Column(name = "fact_ids")
     public List<String> factIds;
+
     @Convert(converter = JsonColumns.Citations.class)
     public List<Citation> sources;
+
     @Convert(converter = JsonColumns.Strings.class)
     public List<String> topics;
 
     /** Index into {@link #options}, or null while unanswered. */
     public Integer chosen;
+
     public boolean marked;
+
     @Column(name = "answered_at")
     public Instant answeredAt;
 

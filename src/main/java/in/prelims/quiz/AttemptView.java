@@ -10,8 +10,15 @@ import java.util.UUID;
  *
  * @param chosen per question the chosen option, or null
  */
-public record AttemptView(UUID id, Long userId, String guestKey, Instant deadline, Instant submittedAt,
-                          Marking marking, List<Integer> chosen, List<Boolean> marked) {
+public record AttemptView(
+        UUID id,
+        Long userId,
+        String guestKey,
+        Instant deadline,
+        Instant submittedAt,
+        Marking marking,
+        List<Integer> chosen,
+        List<Boolean> marked) {
 
     public int questions() {
         return chosen.size();

@@ -18,8 +18,11 @@ public class Attempts {
 
     /** The newest attempt still running, to offer "resume". */
     public Optional<QuizAttempt> running(Owner owner) {
-        return QuizAttempt.<QuizAttempt>find(ownerClause(owner) + " and submittedAt is null and deadline > ?2 "
-                + "order by startedAt desc", ownerValue(owner), clock.now()).firstResultOptional();
+        return QuizAttempt.<QuizAttempt>find(
+                        ownerClause(owner) + " and submittedAt is null and deadline > ?2 " + "order by startedAt desc",
+                        ownerValue(owner),
+                        clock.now())
+                .firstResultOptional();
     }
 
     /** Every attempt of the owner, newest first. */

@@ -34,7 +34,9 @@ class AutoSubmitJob {
         }
     }
 
-    @Scheduled(every = "${quiz.auto-submit-every:15s}", delayed = "5s",
+    @Scheduled(
+            every = "${quiz.auto-submit-every:15s}",
+            delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         submitExpired();
@@ -49,7 +51,8 @@ class AutoSubmitJob {
         Instant cutoff = clock.now().minus(config.grace());
         List<UUID> due = QuizAttempt.getEntityManager()
                 .createQuery("select id from QuizAttempt where submittedAt is null and deadline < ?1", UUID.class)
-                .setParameter(1, cutoff).getResultList();
+                .setParameter(1, cutoff)
+                .getResultList();
         int submitted = 0;
         for (UUID id : due) {
             submitted += QuarkusTransaction.requiringNew().call(() -> {

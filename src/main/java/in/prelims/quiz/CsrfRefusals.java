@@ -20,12 +20,19 @@ class CsrfRefusals {
             return;
         }
         if (request.getUriInfo().getPath().startsWith("/api/")) {
-            response.setEntity(new Refusal(400, "The request was refused: send JSON with the header "
-                    + "Content-Type: application/json (a form-encoded body needs a page's form token)."), null,
+            response.setEntity(
+                    new Refusal(
+                            400,
+                            "The request was refused: send JSON with the header "
+                                    + "Content-Type: application/json (a form-encoded body needs a page's form token)."),
+                    null,
                     MediaType.APPLICATION_JSON_TYPE);
         } else {
-            response.setEntity("This form has expired or did not come from our page. Go back, reload the page "
-                    + "and send it again; nothing you saved is lost.", null, MediaType.TEXT_PLAIN_TYPE);
+            response.setEntity(
+                    "This form has expired or did not come from our page. Go back, reload the page "
+                            + "and send it again; nothing you saved is lost.",
+                    null,
+                    MediaType.TEXT_PLAIN_TYPE);
         }
     }
 }

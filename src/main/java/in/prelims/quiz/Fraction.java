@@ -48,7 +48,9 @@ public record Fraction(long numerator, long denominator) implements Comparable<F
         if (plain.scale() <= 0) {
             return of(plain.longValueExact());
         }
-        return new Fraction(plain.unscaledValue().longValueExact(), BigInteger.TEN.pow(plain.scale()).longValueExact());
+        return new Fraction(
+                plain.unscaledValue().longValueExact(),
+                BigInteger.TEN.pow(plain.scale()).longValueExact());
     }
 
     /**
@@ -74,8 +76,11 @@ public record Fraction(long numerator, long denominator) implements Comparable<F
 
     public Fraction plus(Fraction other) {
         long common = Math.multiplyExact(denominator / gcd(denominator, other.denominator), other.denominator);
-        return new Fraction(Math.addExact(Math.multiplyExact(numerator, common / denominator),
-                Math.multiplyExact(other.numerator, common / other.denominator)), common);
+        return new Fraction(
+                Math.addExact(
+                        Math.multiplyExact(numerator, common / denominator),
+                        Math.multiplyExact(other.numerator, common / other.denominator)),
+                common);
     }
 
     public Fraction minus(Fraction other) {
@@ -101,8 +106,8 @@ public record Fraction(long numerator, long denominator) implements Comparable<F
 
     @Override
     public int compareTo(Fraction other) {
-        return Long.compare(Math.multiplyExact(numerator, other.denominator),
-                Math.multiplyExact(other.numerator, denominator));
+        return Long.compare(
+                Math.multiplyExact(numerator, other.denominator), Math.multiplyExact(other.numerator, denominator));
     }
 
     /** "2", "-20/3": the exact value, readable back by {@link #parse}. */

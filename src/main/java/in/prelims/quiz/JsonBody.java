@@ -36,10 +36,12 @@ final class JsonBody {
             }
             return new JsonBody(root);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " (at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            throw new BadRequestException("The request body is not valid JSON" + where + "; send a JSON object like "
-                    + expected);
+            String where = e.getLocation() == null
+                    ? ""
+                    : " (at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ")";
+            throw new BadRequestException(
+                    "The request body is not valid JSON" + where + "; send a JSON object like " + expected);
         }
     }
 
@@ -47,7 +49,8 @@ final class JsonBody {
     JsonBody onlyFields(List<String> known) {
         root.fieldNames().forEachRemaining(name -> {
             if (!known.contains(name)) {
-                throw new BadRequestException("Unknown field \"" + name + "\"; the fields are " + String.join(", ", known));
+                throw new BadRequestException(
+                        "Unknown field \"" + name + "\"; the fields are " + String.join(", ", known));
             }
         });
         return this;

@@ -28,7 +28,9 @@ class LockWaits {
         Response.ResponseBuilder response = Response.status(Response.Status.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         if (uri.getPath().startsWith("/api/")) {
-            return response.type(MediaType.APPLICATION_JSON_TYPE).entity(new Busy(503, MESSAGE)).build();
+            return response.type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new Busy(503, MESSAGE))
+                    .build();
         }
         return response.type(MediaType.TEXT_PLAIN_TYPE).entity(MESSAGE).build();
     }

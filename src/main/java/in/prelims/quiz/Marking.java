@@ -14,6 +14,7 @@ public record Marking(String name, Fraction correct, Fraction wrong) {
     public static final Marking UPSC_GS = new Marking("upsc-gs", Fraction.of(2), Fraction.of(2, 3));
     /** UPSC CSAT (GS Paper II): 2.5 marks a question; a wrong answer loses a third of them. */
     public static final Marking CSAT = new Marking("csat", Fraction.of(5, 2), Fraction.of(5, 6));
+
     public static final Marking NONE = new Marking("none", Fraction.of(1), Fraction.ZERO);
     public static final String CUSTOM = "custom";
     public static final List<Marking> PRESETS = List.of(UPSC_GS, CSAT, NONE);
@@ -21,7 +22,9 @@ public record Marking(String name, Fraction correct, Fraction wrong) {
     private static final Fraction MOST = Fraction.of(100);
 
     public static Optional<Marking> preset(String name) {
-        return PRESETS.stream().filter(m -> m.name.equalsIgnoreCase(name == null ? "" : name.trim())).findFirst();
+        return PRESETS.stream()
+                .filter(m -> m.name.equalsIgnoreCase(name == null ? "" : name.trim()))
+                .findFirst();
     }
 
     /** A scheme of one's own, such as a state PSC's +1 / -1/4. */
@@ -31,8 +34,8 @@ public record Marking(String name, Fraction correct, Fraction wrong) {
                     + "most 100; it was " + correct);
         }
         if (wrong.signum() < 0 || wrong.compareTo(MOST) > 0) {
-            throw new BadRequestException("The marks deducted for a wrong answer (marking.wrong) must be 0 to 100; it was "
-                    + wrong);
+            throw new BadRequestException(
+                    "The marks deducted for a wrong answer (marking.wrong) must be 0 to 100; it was " + wrong);
         }
         return new Marking(CUSTOM, correct, wrong);
     }

@@ -38,7 +38,8 @@ public class QuizApi {
         int extraMinutes = visitor.account().map(a -> a.extraMinutesPerHour).orElse(0);
         QuizAttempt attempt = quizzes.start(settings, visitor.owner(), extraMinutes);
         return Response.created(URI.create("/api/quizzes/" + attempt.id))
-                .entity(QuizJson.Started.of(attempt, clock.now())).build();
+                .entity(QuizJson.Started.of(attempt, clock.now()))
+                .build();
     }
 
     /** The answers, marks and deadline; with {@code ?questions=true} also the questions (no keys). */

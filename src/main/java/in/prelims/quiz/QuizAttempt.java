@@ -38,6 +38,7 @@ public class QuizAttempt extends PanacheEntityBase {
     public Instant startedAt;
     /** startedAt plus the time limit plus any extra time; the server's clock decides. */
     public Instant deadline;
+
     @Column(name = "time_limit_seconds")
     public int timeLimitSeconds;
     /** Extra time granted from the account's setting (UPSC: 20 minutes an hour for eligible candidates). */
@@ -49,12 +50,14 @@ public class QuizAttempt extends PanacheEntityBase {
     /** Exact fractions as text, e.g. "2" and "2/3". */
     @Column(name = "marking_correct")
     public String markingCorrect;
+
     @Column(name = "marking_wrong")
     public String markingWrong;
 
     public long seed;
     /** What was asked for, comma-separated; empty means any. */
     public String kinds;
+
     public String topics;
 
     @Column(name = "submitted_at")
@@ -62,13 +65,18 @@ public class QuizAttempt extends PanacheEntityBase {
     /** "you", "timer" (the page at zero) or "server" (the expiry job or a late visit). */
     @Column(name = "submitted_by")
     public String submittedBy;
+
     public String score;
+
     @Column(name = "max_score")
     public String maxScore;
+
     @Column(name = "correct_count")
     public Integer correctCount;
+
     @Column(name = "wrong_count")
     public Integer wrongCount;
+
     @Column(name = "unattempted_count")
     public Integer unattemptedCount;
 
@@ -78,7 +86,8 @@ public class QuizAttempt extends PanacheEntityBase {
     public List<AttemptQuestion> questions = new ArrayList<>();
 
     public boolean ownedBy(Owner owner) {
-        return owner.userId() != null ? owner.userId().equals(userId)
+        return owner.userId() != null
+                ? owner.userId().equals(userId)
                 : userId == null && Objects.equals(owner.guestKey(), guestKey);
     }
 
@@ -91,7 +100,8 @@ public class QuizAttempt extends PanacheEntityBase {
     }
 
     public Scorecard scorecard() {
-        return Scorecard.of(marking(), questions.stream().map(AttemptQuestion::item).toList());
+        return Scorecard.of(
+                marking(), questions.stream().map(AttemptQuestion::item).toList());
     }
 
     /** Time from the start to the submit, never more than the time allowed. */

@@ -15,7 +15,9 @@ class QuizExtensions {
 
     /** 0 is "A". */
     static String letter(Integer index) {
-        return index >= 0 && index < LETTERS.length() ? String.valueOf(LETTERS.charAt(index)) : String.valueOf(index + 1);
+        return index >= 0 && index < LETTERS.length()
+                ? String.valueOf(LETTERS.charAt(index))
+                : String.valueOf(index + 1);
     }
 
     /** "6.67", "-6.67" */
@@ -57,7 +59,8 @@ class QuizExtensions {
 
     /** The countdown as first shown, before the page's script takes over: "11:58" or "1:05:00". */
     static String timeLeftClock(AttemptView attempt) {
-        long seconds = Math.max(0, Duration.between(Instant.now(), attempt.deadline()).toSeconds());
+        long seconds =
+                Math.max(0, Duration.between(Instant.now(), attempt.deadline()).toSeconds());
         long h = seconds / 3600;
         long m = seconds % 3600 / 60;
         long s = seconds % 60;

@@ -27,11 +27,25 @@ final class QuizJson {
     /**
      * @param now the server's time when this was sent, to count down against {@code deadline}
      */
-    record Started(String id, Instant deadline, Instant now, int timeLimitSeconds, int extraSeconds, long seed,
-                   MarkingJson marking, List<Shown> questions) {
+    record Started(
+            String id,
+            Instant deadline,
+            Instant now,
+            int timeLimitSeconds,
+            int extraSeconds,
+            long seed,
+            MarkingJson marking,
+            List<Shown> questions) {
         static Started of(QuizAttempt a, Instant now) {
-            return new Started(a.id.toString(), a.deadline, now, a.timeLimitSeconds, a.extraSeconds, a.seed,
-                    MarkingJson.of(a.marking()), a.questions.stream().map(Shown::of).toList());
+            return new Started(
+                    a.id.toString(),
+                    a.deadline,
+                    now,
+                    a.timeLimitSeconds,
+                    a.extraSeconds,
+                    a.seed,
+                    MarkingJson.of(a.marking()),
+                    a.questions.stream().map(Shown::of).toList());
         }
     }
 
@@ -40,39 +54,104 @@ final class QuizJson {
      * @param questions only when asked for ({@code ?questions=true}), to resume from another client
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record State(String id, Instant deadline, Instant now, boolean submitted, List<Integer> answers,
-                 List<Boolean> marked, List<Shown> questions) {
+    record State(
+            String id,
+            Instant deadline,
+            Instant now,
+            boolean submitted,
+            List<Integer> answers,
+            List<Boolean> marked,
+            List<Shown> questions) {
         static State of(AttemptView a, Instant now, QuizAttempt withQuestions) {
-            return new State(a.id().toString(), a.deadline(), now, a.submitted(), a.chosen(), a.marked(),
-                    withQuestions == null ? null : withQuestions.questions.stream().map(Shown::of).toList());
+            return new State(
+                    a.id().toString(),
+                    a.deadline(),
+                    now,
+                    a.submitted(),
+                    a.chosen(),
+                    a.marked(),
+                    withQuestions == null
+                            ? null
+                            : withQuestions.questions.stream().map(Shown::of).toList());
         }
     }
 
-    record QuestionResult(int index, Integer chosen, int answer, boolean correct, BigDecimal marks, String marksExact,
-                          String explanation, List<Citation> sources, List<String> factIds, List<String> topics) {}
+    record QuestionResult(
+            int index,
+            Integer chosen,
+            int answer,
+            boolean correct,
+            BigDecimal marks,
+            String marksExact,
+            String explanation,
+            List<Citation> sources,
+            List<String> factIds,
+            List<String> topics) {}
 
-    record TopicResult(String topic, int questions, int correct, int wrong, int unattempted, BigDecimal marks,
-                       int accuracy) {}
+    record TopicResult(
+            String topic, int questions, int correct, int wrong, int unattempted, BigDecimal marks, int accuracy) {}
 
     /** Scores rounded to two decimals, each with its exact value as a fraction such as "-20/3". */
-    record Result(String id, BigDecimal score, String scoreExact, BigDecimal maxScore, String maxScoreExact,
-                  int correct, int wrong, int unattempted, MarkingJson marking, Instant submittedAt, String submittedBy,
-                  long timeUsedSeconds, List<QuestionResult> questions, List<TopicResult> topics) {
+    record Result(
+            String id,
+            BigDecimal score,
+            String scoreExact,
+            BigDecimal maxScore,
+            String maxScoreExact,
+            int correct,
+            int wrong,
+            int unattempted,
+            MarkingJson marking,
+            Instant submittedAt,
+            String submittedBy,
+            long timeUsedSeconds,
+            List<QuestionResult> questions,
+            List<TopicResult> topics) {
 
         static Result of(QuizAttempt a) {
             Scorecard card = a.scorecard();
-            List<QuestionResult> questions = IntStream.range(0, a.questions.size()).mapToObj(i -> {
-                AttemptQuestion q = a.questions.get(i);
-                Scorecard.Line line = card.lines().get(i);
-                return new QuestionResult(i, q.chosen, q.answer, line.outcome() == Scorecard.Outcome.CORRECT,
-                        line.marks().rounded(2), line.marks().toString(), q.explanation, q.sources, q.factIds, q.topics);
-            }).toList();
-            List<TopicResult> topics = card.topics().stream().map(t -> new TopicResult(t.topic(), t.questions(),
-                    t.correct(), t.wrong(), t.unattempted(), t.marks().rounded(2), t.accuracy())).toList();
-            return new Result(a.id.toString(), card.score().rounded(2), card.score().toString(),
-                    card.maxScore().rounded(2), card.maxScore().toString(), card.correct(), card.wrong(),
-                    card.unattempted(), MarkingJson.of(a.marking()), a.submittedAt, a.submittedBy,
-                    a.timeUsed().toSeconds(), questions, topics);
+            List<QuestionResult> questions = IntStream.range(0, a.questions.size())
+                    .mapToObj(i -> {
+                        AttemptQuestion q = a.questions.get(i);
+                        Scorecard.Line line = card.lines().get(i);
+                        return new QuestionResult(
+                                i,
+                                q.chosen,
+                                q.answer,
+                                line.outcome() == Scorecard.Outcome.CORRECT,
+                                line.marks().rounded(2),
+                                line.marks().toString(),
+                                q.explanation,
+                                q.sources,
+                                q.factIds,
+                                q.topics);
+                    })
+                    .toList();
+            List<TopicResult> topics = card.topics().stream()
+                    .map(t -> new TopicResult(
+                            t.topic(),
+                            t.questions(),
+                            t.correct(),
+                            t.wrong(),
+                            t.unattempted(),
+                            t.marks().rounded(2),
+                            t.accuracy()))
+                    .toList();
+            return new Result(
+                    a.id.toString(),
+                    card.score().rounded(2),
+                    card.score().toString(),
+                    card.maxScore().rounded(2),
+                    card.maxScore().toString(),
+                    card.correct(),
+                    card.wrong(),
+                    card.unattempted(),
+                    MarkingJson.of(a.marking()),
+                    a.submittedAt,
+                    a.submittedBy,
+                    a.timeUsed().toSeconds(),
+                    questions,
+                    topics);
         }
     }
 }

@@ -50,8 +50,8 @@ public class QuizPage {
          * @param view "one" question at a time or "all" on one page
          */
         /** @param questions where the cached questions go */
-        static native TemplateInstance attempt(AttemptView attempt, String questions, long serverNow, long graceMillis,
-                                               String view);
+        static native TemplateInstance attempt(
+                AttemptView attempt, String questions, long serverNow, long graceMillis, String view);
 
         /** The questions of an attempt without answers; rendered once per attempt and cached. */
         static native TemplateInstance questions(QuizAttempt attempt);
@@ -69,12 +69,20 @@ public class QuizPage {
         if (attempt.submitted() || quizzes.expired(attempt.deadline())) {
             return toResult(id);
         }
-        byte[] questions = cache.get(attempt.id(),
+        byte[] questions = cache.get(
+                attempt.id(),
                 () -> Templates.questions(quizzes.owned(id, owner)).render().getBytes(StandardCharsets.UTF_8));
         String shown = "all".equals(view) ? "all" : "one";
-        String shell = Templates.attempt(attempt, QUESTIONS_HERE, clock.now().toEpochMilli(), config.grace().toMillis(),
-                shown).render();
-        return Response.ok(splice(shell, questions), HTML_UTF8).header("Cache-Control", "no-store").build();
+        String shell = Templates.attempt(
+                        attempt,
+                        QUESTIONS_HERE,
+                        clock.now().toEpochMilli(),
+                        config.grace().toMillis(),
+                        shown)
+                .render();
+        return Response.ok(splice(shell, questions), HTML_UTF8)
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     /** The page with the cached questions put in place of the marker, as bytes (no re-encoding of the questions). */
@@ -119,8 +127,10 @@ public class QuizPage {
 
     @ServerExceptionMapper
     Response notFound(NotFoundException e) {
-        return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.notFound(e.getMessage())).build();
+        return Response.status(Response.Status.NOT_FOUND)
+                .type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.notFound(e.getMessage()))
+                .build();
     }
 
     private Owner owner(String id) {

@@ -44,13 +44,15 @@ public class QuizService {
         checkKnown(settings);
         List<Question> generated;
         try {
-            generated = questions.generate(settings.request()).stream().filter(q -> q.kind() != Kind.FLASHCARD).toList();
+            generated = questions.generate(settings.request()).stream()
+                    .filter(q -> q.kind() != Kind.FLASHCARD)
+                    .toList();
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }
         if (generated.isEmpty()) {
-            throw new BadRequestException("No questions could be made for these topics, sources and kinds; "
-                    + "choose more of them");
+            throw new BadRequestException(
+                    "No questions could be made for these topics, sources and kinds; " + "choose more of them");
         }
         QuizAttempt attempt = Snapshots.attempt(settings, owner, clock.now(), extraMinutesPerHour, generated);
         attempt.persist();
@@ -65,18 +67,29 @@ public class QuizService {
     /** The changing part of an owned attempt, in one query; 404 like {@link #owned}. */
     public AttemptView view(String id, Owner owner) {
         UUID uuid = uuid(id);
-        List<Object[]> rows = QuizAttempt.getEntityManager().createQuery("select a.userId, a.guestKey, a.deadline, "
-                + "a.submittedAt, a.markingName, a.markingCorrect, a.markingWrong, q.chosen, q.marked "
-                + "from AttemptQuestion q join q.attempt a where a.id = ?1 order by q.position", Object[].class)
-                .setParameter(1, uuid).getResultList();
+        List<Object[]> rows = QuizAttempt.getEntityManager()
+                .createQuery(
+                        "select a.userId, a.guestKey, a.deadline, "
+                                + "a.submittedAt, a.markingName, a.markingCorrect, a.markingWrong, q.chosen, q.marked "
+                                + "from AttemptQuestion q join q.attempt a where a.id = ?1 order by q.position",
+                        Object[].class)
+                .setParameter(1, uuid)
+                .getResultList();
         if (rows.isEmpty()) {
             throw notFound(id);
         }
         Object[] first = rows.get(0);
-        AttemptView view = new AttemptView(uuid, (Long) first[0], (String) first[1], (Instant) first[2],
-                (Instant) first[3], Marking.stored((String) first[4], (String) first[5], (String) first[6]),
-                rows.stream().map(r -> (Integer) r[7]).toList(), rows.stream().map(r -> (Boolean) r[8]).toList());
-        boolean mine = owner.userId() != null ? owner.userId().equals(view.userId())
+        AttemptView view = new AttemptView(
+                uuid,
+                (Long) first[0],
+                (String) first[1],
+                (Instant) first[2],
+                (Instant) first[3],
+                Marking.stored((String) first[4], (String) first[5], (String) first[6]),
+                rows.stream().map(r -> (Integer) r[7]).toList(),
+                rows.stream().map(r -> (Boolean) r[8]).toList());
+        boolean mine = owner.userId() != null
+                ? owner.userId().equals(view.userId())
                 : view.userId() == null && owner.guestKey().equals(view.guestKey());
         if (!mine) {
             throw notFound(id);
@@ -96,8 +109,10 @@ public class QuizService {
         Answer given = answer.get();
         int index = given.index();
         Integer option = given.option();
-        AttemptQuestion question = AttemptQuestion.<AttemptQuestion>find("attempt = ?1 and position = ?2", attempt, index)
-                .firstResultOptional().orElseThrow(() -> new BadRequestException("There is no question " + index
+        AttemptQuestion question = AttemptQuestion.<AttemptQuestion>find(
+                        "attempt = ?1 and position = ?2", attempt, index)
+                .firstResultOptional()
+                .orElseThrow(() -> new BadRequestException("There is no question " + index
                         + ": this quiz has questions 0 to " + (AttemptQuestion.count("attempt", attempt) - 1)));
         if (option != null && (option < 0 || option >= question.options.size())) {
             throw new BadRequestException("option must be 0 to " + (question.options.size() - 1) + " for question "
@@ -105,12 +120,16 @@ public class QuizService {
         }
         Instant now = clock.now();
         if (now.isAfter(attempt.deadline.plus(config.grace()))) {
-            throw new ClientErrorException("Time is up: this quiz ended at " + Times.clock(attempt.deadline, config.zone())
-                    + ", and answers after the deadline are not accepted.", 409);
+            throw new ClientErrorException(
+                    "Time is up: this quiz ended at " + Times.clock(attempt.deadline, config.zone())
+                            + ", and answers after the deadline are not accepted.",
+                    409);
         }
         if (attempt.submitted()) {
-            throw new ClientErrorException("This quiz was submitted at " + Times.clock(attempt.submittedAt, config.zone())
-                    + "; its answers can no longer be changed.", 409);
+            throw new ClientErrorException(
+                    "This quiz was submitted at " + Times.clock(attempt.submittedAt, config.zone())
+                            + "; its answers can no longer be changed.",
+                    409);
         }
         question.chosen = option;
         if (given.marked() != null) {

@@ -17,15 +17,22 @@ import java.util.stream.Collectors;
  * @param kinds empty means every kind a quiz can ask
  * @param timeLimitSeconds before any extra time the account is entitled to
  */
-record QuizSettings(int count, long seed, Set<Kind> kinds, Set<String> topics, Set<String> sources,
-                    int timeLimitSeconds, Marking marking) {
+record QuizSettings(
+        int count,
+        long seed,
+        Set<Kind> kinds,
+        Set<String> topics,
+        Set<String> sources,
+        int timeLimitSeconds,
+        Marking marking) {
 
     static final int MAX_TIME_LIMIT_SECONDS = 6 * 60 * 60;
-    static final List<String> FIELDS = List.of("count", "seed", "kinds", "topics", "sources", "timeLimitSeconds",
-            "marking");
+    static final List<String> FIELDS =
+            List.of("count", "seed", "kinds", "topics", "sources", "timeLimitSeconds", "marking");
     static final String EXAMPLE = "{\"count\": 10, \"timeLimitSeconds\": 720, \"marking\": \"upsc-gs\"}";
     /** Kinds a timed quiz can ask: everything but flashcards. */
-    static final List<Kind> QUIZ_KINDS = Arrays.stream(Kind.values()).filter(k -> k != Kind.FLASHCARD).toList();
+    static final List<Kind> QUIZ_KINDS =
+            Arrays.stream(Kind.values()).filter(k -> k != Kind.FLASHCARD).toList();
 
     QuizSettings {
         kinds = Set.copyOf(kinds);
@@ -35,12 +42,19 @@ record QuizSettings(int count, long seed, Set<Kind> kinds, Set<String> topics, S
 
     static QuizSettings fromJson(String body, long randomSeed) {
         JsonBody json = JsonBody.parse(body, EXAMPLE).onlyFields(FIELDS);
-        long count = json.whole("count").orElseThrow(() -> new BadRequestException(
-                "count is required: how many questions, 1 to " + QuestionRequest.MAX_COUNT));
-        long limit = json.whole("timeLimitSeconds").orElseThrow(() -> new BadRequestException(
-                "timeLimitSeconds is required: the time allowed in seconds, 1 to " + MAX_TIME_LIMIT_SECONDS));
-        return new QuizSettings(count(count), json.whole("seed").orElse(randomSeed), kinds(json.strings("kinds")),
-                slugs(json.strings("topics")), slugs(json.strings("sources")), timeLimit(limit),
+        long count = json.whole("count")
+                .orElseThrow(() -> new BadRequestException(
+                        "count is required: how many questions, 1 to " + QuestionRequest.MAX_COUNT));
+        long limit = json.whole("timeLimitSeconds")
+                .orElseThrow(() -> new BadRequestException(
+                        "timeLimitSeconds is required: the time allowed in seconds, 1 to " + MAX_TIME_LIMIT_SECONDS));
+        return new QuizSettings(
+                count(count),
+                json.whole("seed").orElse(randomSeed),
+                kinds(json.strings("kinds")),
+                slugs(json.strings("topics")),
+                slugs(json.strings("sources")),
+                timeLimit(limit),
                 marking(json.node("marking")));
     }
 
@@ -50,8 +64,8 @@ record QuizSettings(int count, long seed, Set<Kind> kinds, Set<String> topics, S
 
     static int count(long count) {
         if (count < 1 || count > QuestionRequest.MAX_COUNT) {
-            throw new BadRequestException("count must be 1 to " + QuestionRequest.MAX_COUNT + " questions (it was "
-                    + count + ")");
+            throw new BadRequestException(
+                    "count must be 1 to " + QuestionRequest.MAX_COUNT + " questions (it was " + count + ")");
         }
         return (int) count;
     }
@@ -67,11 +81,12 @@ record QuizSettings(int count, long seed, Set<Kind> kinds, Set<String> topics, S
     static Set<Kind> kinds(Collection<String> slugs) {
         Set<Kind> kinds = new LinkedHashSet<>();
         for (String slug : slugs) {
-            Kind kind = Kind.ofSlug(slug).orElseThrow(() -> new BadRequestException("Unknown question kind \""
-                    + slug + "\"; the kinds are " + quizKindList()));
+            Kind kind = Kind.ofSlug(slug)
+                    .orElseThrow(() -> new BadRequestException(
+                            "Unknown question kind \"" + slug + "\"; the kinds are " + quizKindList()));
             if (kind == Kind.FLASHCARD) {
-                throw new BadRequestException("Flashcards are not asked in timed quizzes; the kinds are "
-                        + quizKindList());
+                throw new BadRequestException(
+                        "Flashcards are not asked in timed quizzes; the kinds are " + quizKindList());
             }
             kinds.add(kind);
         }
@@ -83,8 +98,9 @@ record QuizSettings(int count, long seed, Set<Kind> kinds, Set<String> topics, S
             return Marking.UPSC_GS;
         }
         if (node.isTextual()) {
-            return Marking.preset(node.textValue()).orElseThrow(() -> new BadRequestException("Unknown marking \""
-                    + node.textValue() + "\"; use \"upsc-gs\", \"csat\", \"none\" or {\"correct\": 1, \"wrong\": 0.25}"));
+            return Marking.preset(node.textValue())
+                    .orElseThrow(() -> new BadRequestException("Unknown marking \"" + node.textValue()
+                            + "\"; use \"upsc-gs\", \"csat\", \"none\" or {\"correct\": 1, \"wrong\": 0.25}"));
         }
         if (!node.isObject() || !node.has("correct") || !node.has("wrong") || node.size() != 2) {
             throw new BadRequestException("marking must be \"upsc-gs\", \"csat\", \"none\" or an object with exactly "
@@ -103,15 +119,17 @@ record QuizSettings(int count, long seed, Set<Kind> kinds, Set<String> topics, S
                 return Fraction.parse(node.textValue());
             }
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new BadRequestException(field + " must be a number such as 0.25 or a fraction such as \"1/3\" (it was "
-                    + node + ")");
+            throw new BadRequestException(
+                    field + " must be a number such as 0.25 or a fraction such as \"1/3\" (it was " + node + ")");
         }
-        throw new BadRequestException(field + " must be a number such as 0.25 or a fraction such as \"1/3\" (it was "
-                + node + ")");
+        throw new BadRequestException(
+                field + " must be a number such as 0.25 or a fraction such as \"1/3\" (it was " + node + ")");
     }
 
     private static Set<String> slugs(Collection<String> values) {
-        return values.stream().map(String::trim).filter(s -> !s.isEmpty())
+        return values.stream()
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 

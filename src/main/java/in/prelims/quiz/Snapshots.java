@@ -15,8 +15,8 @@ final class Snapshots {
     private Snapshots() {}
 
     /** A new attempt with its deadline, its marking and a copy of every question, ready to persist. */
-    static QuizAttempt attempt(QuizSettings settings, Owner owner, Instant now, int extraMinutesPerHour,
-                               List<Question> questions) {
+    static QuizAttempt attempt(
+            QuizSettings settings, Owner owner, Instant now, int extraMinutesPerHour, List<Question> questions) {
         QuizAttempt attempt = new QuizAttempt();
         attempt.id = UUID.randomUUID();
         attempt.userId = owner.userId();

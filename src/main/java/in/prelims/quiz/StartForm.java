@@ -14,8 +14,16 @@ import java.util.TreeSet;
  * @param minutes the time limit in minutes; decimals allowed (0.5 is 30 seconds)
  * @param marking a preset name or "custom", with {@code correct} and {@code wrong} for custom
  */
-public record StartForm(String count, String minutes, String marking, String correct, String wrong, String seed,
-                        Set<String> kinds, Set<String> topics, Set<String> sources) {
+public record StartForm(
+        String count,
+        String minutes,
+        String marking,
+        String correct,
+        String wrong,
+        String seed,
+        Set<String> kinds,
+        Set<String> topics,
+        Set<String> sources) {
 
     public StartForm {
         kinds = new TreeSet<>(kinds == null ? List.of() : kinds);
@@ -26,14 +34,30 @@ public record StartForm(String count, String minutes, String marking, String cor
     /** One click starts this: the default count, 1.2 minutes a question, UPSC GS marking, every kind. */
     static StartForm defaults(QuizConfig config) {
         int count = config.defaultCount();
-        return new StartForm(String.valueOf(count), minutesFor(count, config), Marking.UPSC_GS.name(), "1", "1/4", "",
-                Set.of(), Set.of(), Set.of());
+        return new StartForm(
+                String.valueOf(count),
+                minutesFor(count, config),
+                Marking.UPSC_GS.name(),
+                "1",
+                "1/4",
+                "",
+                Set.of(),
+                Set.of(),
+                Set.of());
     }
 
     /** A quiz on the given topics with the default settings ("practise my weak topics"). */
     public static StartForm forTopics(Set<String> topics, int count, int secondsPerQuestion) {
-        return new StartForm(String.valueOf(count), minutes(count * secondsPerQuestion), Marking.UPSC_GS.name(), "1",
-                "1/4", "", Set.of(), topics, Set.of());
+        return new StartForm(
+                String.valueOf(count),
+                minutes(count * secondsPerQuestion),
+                Marking.UPSC_GS.name(),
+                "1",
+                "1/4",
+                "",
+                Set.of(),
+                topics,
+                Set.of());
     }
 
     static String minutesFor(int count, QuizConfig config) {
@@ -41,7 +65,9 @@ public record StartForm(String count, String minutes, String marking, String cor
     }
 
     private static String minutes(int seconds) {
-        return BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP).stripTrailingZeros()
+        return BigDecimal.valueOf(seconds)
+                .divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
                 .toPlainString();
     }
 
@@ -62,7 +88,8 @@ public record StartForm(String count, String minutes, String marking, String cor
 
     private Marking chosenMarking() {
         if (customMarking()) {
-            return Marking.custom(fraction(correct, "Marks for a right answer"),
+            return Marking.custom(
+                    fraction(correct, "Marks for a right answer"),
                     fraction(wrong, "Marks deducted for a wrong answer"));
         }
         return Marking.preset(marking).orElseThrow(() -> new BadRequestException("Choose a marking scheme"));
@@ -78,11 +105,13 @@ public record StartForm(String count, String minutes, String marking, String cor
 
     private static long seconds(String minutes) {
         try {
-            return new BigDecimal(minutes == null ? "" : minutes.trim()).multiply(BigDecimal.valueOf(60))
-                    .setScale(0, RoundingMode.HALF_UP).longValueExact();
+            return new BigDecimal(minutes == null ? "" : minutes.trim())
+                    .multiply(BigDecimal.valueOf(60))
+                    .setScale(0, RoundingMode.HALF_UP)
+                    .longValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new BadRequestException("The time limit must be a number of minutes, such as 12 or 1.5 (it was \""
-                    + minutes + "\")");
+            throw new BadRequestException(
+                    "The time limit must be a number of minutes, such as 12 or 1.5 (it was \"" + minutes + "\")");
         }
     }
 
@@ -90,8 +119,8 @@ public record StartForm(String count, String minutes, String marking, String cor
         try {
             return Fraction.parse(text == null ? "" : text);
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new BadRequestException(what + " must be a number such as 0.25 or a fraction such as 1/3 (it was \""
-                    + text + "\")");
+            throw new BadRequestException(
+                    what + " must be a number such as 0.25 or a fraction such as 1/3 (it was \"" + text + "\")");
         }
     }
 }

@@ -45,9 +45,15 @@ public class StartPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance start(StartForm form, String error, QuizAttempt running, List<Kind> kinds,
-                                             Map<String, Long> topics, List<SourceChoice> sources, int facts,
-                                             int extraMinutes);
+        static native TemplateInstance start(
+                StartForm form,
+                String error,
+                QuizAttempt running,
+                List<Kind> kinds,
+                Map<String, Long> topics,
+                List<SourceChoice> sources,
+                int facts,
+                int extraMinutes);
     }
 
     @GET
@@ -58,26 +64,55 @@ public class StartPage {
     /** Starts a quiz from the form and goes to it; a mistake shows the form again with a message. */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@RestForm String count, @RestForm String minutes, @RestForm String marking,
-                           @RestForm String correct, @RestForm String wrong, @RestForm String seed,
-                           @RestForm List<String> kinds, @RestForm List<String> topics,
-                           @RestForm List<String> sources) {
-        StartForm form = new StartForm(count, minutes, marking, correct, wrong, seed, Set.copyOf(nonNull(kinds)),
-                Set.copyOf(nonNull(topics)), Set.copyOf(nonNull(sources)));
+    public Response create(
+            @RestForm String count,
+            @RestForm String minutes,
+            @RestForm String marking,
+            @RestForm String correct,
+            @RestForm String wrong,
+            @RestForm String seed,
+            @RestForm List<String> kinds,
+            @RestForm List<String> topics,
+            @RestForm List<String> sources) {
+        StartForm form = new StartForm(
+                count,
+                minutes,
+                marking,
+                correct,
+                wrong,
+                seed,
+                Set.copyOf(nonNull(kinds)),
+                Set.copyOf(nonNull(topics)),
+                Set.copyOf(nonNull(sources)));
         try {
             QuizAttempt attempt = quizzes.start(form.settings(Seeds.random()), visitor.owner(), extraMinutes());
             return Response.seeOther(URI.create("/quiz/" + attempt.id)).build();
         } catch (BadRequestException e) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(page(form, e.getMessage())).build();
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(page(form, e.getMessage()))
+                    .build();
         }
     }
 
     private TemplateInstance page(StartForm form, String error) {
         QuizAttempt running = visitor.existingOwner().flatMap(attempts::running).orElse(null);
-        List<SourceChoice> sources = base.sources().stream().map(s -> new SourceChoice(s.id(), s.title(),
-                s.publisher(), Times.longDate(s.published()), base.factsOf(s).size())).toList();
-        return Templates.start(form, error, running, QuizSettings.QUIZ_KINDS, base.topicCounts(), sources,
-                base.facts().size(), extraMinutes());
+        List<SourceChoice> sources = base.sources().stream()
+                .map(s -> new SourceChoice(
+                        s.id(),
+                        s.title(),
+                        s.publisher(),
+                        Times.longDate(s.published()),
+                        base.factsOf(s).size()))
+                .toList();
+        return Templates.start(
+                form,
+                error,
+                running,
+                QuizSettings.QUIZ_KINDS,
+                base.topicCounts(),
+                sources,
+                base.facts().size(),
+                extraMinutes());
     }
 
     private int extraMinutes() {
@@ -85,6 +120,8 @@ public class StartPage {
     }
 
     private static List<String> nonNull(List<String> values) {
-        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).toList();
+        return values == null
+                ? List.of()
+                : values.stream().filter(v -> v != null && !v.isBlank()).toList();
     }
 }

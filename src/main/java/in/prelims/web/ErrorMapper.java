@@ -16,8 +16,12 @@ class ErrorMapper {
         int status = e.getResponse().getStatus();
         String message = e.getMessage() == null || e.getMessage().startsWith("HTTP ")
                 ? Response.Status.fromStatusCode(status) != null
-                        ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Request failed"
+                        ? Response.Status.fromStatusCode(status).getReasonPhrase()
+                        : "Request failed"
                 : e.getMessage();
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new ApiError(status, message)).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(new ApiError(status, message))
+                .build();
     }
 }

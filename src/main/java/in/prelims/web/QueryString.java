@@ -13,14 +13,17 @@ public final class QueryString {
 
     public QueryString add(String name, String value) {
         if (!value.isEmpty()) {
-            query.append(query.isEmpty() ? "" : "&").append(name).append('=')
+            query.append(query.isEmpty() ? "" : "&")
+                    .append(name)
+                    .append('=')
                     .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
         }
         return this;
     }
 
     /** The question-engine filters shared by decks, worksheets and exports, in one canonical order. */
-    public QueryString addQuestionFilters(int count, long seed, Set<Kind> kinds, Set<String> topics, Set<String> sources) {
+    public QueryString addQuestionFilters(
+            int count, long seed, Set<Kind> kinds, Set<String> topics, Set<String> sources) {
         return add("count", String.valueOf(count))
                 .add("seed", String.valueOf(seed))
                 .add("kinds", kinds.stream().map(Kind::slug).sorted().collect(Collectors.joining(",")))

@@ -52,13 +52,16 @@ public class SessionKeyConfigSource implements ConfigSource {
     }
 
     static Path keyFile() {
-        return Path.of(System.getenv("QUIZ_SESSION_KEY_FILE") != null
-                ? System.getenv("QUIZ_SESSION_KEY_FILE") : "data/session.key");
+        return Path.of(
+                System.getenv("QUIZ_SESSION_KEY_FILE") != null
+                        ? System.getenv("QUIZ_SESSION_KEY_FILE")
+                        : "data/session.key");
     }
 
     static String readOrCreate(Path file) {
         try {
-            if (Files.exists(file)) return Files.readString(file, StandardCharsets.US_ASCII).trim();
+            if (Files.exists(file))
+                return Files.readString(file, StandardCharsets.US_ASCII).trim();
             byte[] bytes = new byte[KEY_BYTES];
             new SecureRandom().nextBytes(bytes);
             String generated = Base64.getEncoder().encodeToString(bytes);

@@ -46,7 +46,9 @@ enum Marking {
 
     /** The most a paper of {@code questions} questions can score: 100 x 2 = "200"; 80 x 2.5 = "200". */
     String maxMarks(int questions) {
-        return new BigDecimal(right).multiply(BigDecimal.valueOf(questions))
-                .stripTrailingZeros().toPlainString();
+        return new BigDecimal(right)
+                .multiply(BigDecimal.valueOf(questions))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

@@ -32,7 +32,8 @@ final class SetShuffler {
         Collections.shuffle(order, random);
         List<Question> shuffled = new ArrayList<>();
         for (Question q : order) {
-            List<Integer> optionOrder = new ArrayList<>(IntStream.range(0, q.options().size()).boxed().toList());
+            List<Integer> optionOrder = new ArrayList<>(
+                    IntStream.range(0, q.options().size()).boxed().toList());
             if (q.kind() != Kind.TRUE_FALSE) {
                 Collections.shuffle(optionOrder, random);
             }

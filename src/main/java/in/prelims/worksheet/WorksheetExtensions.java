@@ -14,6 +14,7 @@ class WorksheetExtensions {
 
     /** Questions per column of the OMR grid and cells per row of the key grid. */
     static final int OMR_COLUMNS = 4;
+
     static final int KEY_COLUMNS = 10;
     /** Options no longer than this print two to a line. */
     static final int SHORT_OPTION = 38;
@@ -25,7 +26,9 @@ class WorksheetExtensions {
     record KeyCell(int number, String letter) {}
 
     static List<String> setChoices(WorksheetForm form) {
-        return IntStream.rangeClosed(1, WorksheetOptions.MAX_SETS).mapToObj(String::valueOf).toList();
+        return IntStream.rangeClosed(1, WorksheetOptions.MAX_SETS)
+                .mapToObj(String::valueOf)
+                .toList();
     }
 
     static int questionCount(Worksheet paper) {
@@ -79,7 +82,8 @@ class WorksheetExtensions {
     }
 
     static String citations(Question q) {
-        return q.sources().stream().map(s -> s.publisher() + ", " + SlotFormat.longDate(s.published()) + ": " + s.title())
+        return q.sources().stream()
+                .map(s -> s.publisher() + ", " + SlotFormat.longDate(s.published()) + ": " + s.title())
                 .collect(Collectors.joining("; "));
     }
 

@@ -7,16 +7,42 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** What the /worksheets form shows: the choices, and the values given so far as typed. */
-record WorksheetForm(List<String> allTopics, List<String> allKinds, Set<String> topics, Set<String> kinds, String title,
-                     String institute, String count, String sets, String duration, String marking, String seed) {
+record WorksheetForm(
+        List<String> allTopics,
+        List<String> allKinds,
+        Set<String> topics,
+        Set<String> kinds,
+        String title,
+        String institute,
+        String count,
+        String sets,
+        String duration,
+        String marking,
+        String seed) {
 
     static WorksheetForm of(List<String> allTopics, WorksheetParams p, String seed) {
-        List<String> examKinds = Arrays.stream(Kind.values()).filter(k -> k != Kind.FLASHCARD).map(Kind::slug).toList();
-        Set<String> kinds = p.kinds == null ? Set.of()
-                : p.kinds.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::trim).collect(Collectors.toSet());
-        return new WorksheetForm(allTopics, examKinds, p.topics(), kinds, or(p.title, ""), or(p.institute, ""),
-                or(p.count, String.valueOf(WorksheetOptions.DEFAULT_COUNT)), or(p.sets, "2"), or(p.duration, ""),
-                or(p.marking, "upsc"), seed);
+        List<String> examKinds = Arrays.stream(Kind.values())
+                .filter(k -> k != Kind.FLASHCARD)
+                .map(Kind::slug)
+                .toList();
+        Set<String> kinds = p.kinds == null
+                ? Set.of()
+                : p.kinds.stream()
+                        .flatMap(v -> Arrays.stream(v.split(",")))
+                        .map(String::trim)
+                        .collect(Collectors.toSet());
+        return new WorksheetForm(
+                allTopics,
+                examKinds,
+                p.topics(),
+                kinds,
+                or(p.title, ""),
+                or(p.institute, ""),
+                or(p.count, String.valueOf(WorksheetOptions.DEFAULT_COUNT)),
+                or(p.sets, "2"),
+                or(p.duration, ""),
+                or(p.marking, "upsc"),
+                seed);
     }
 
     private static String or(String value, String fallback) {

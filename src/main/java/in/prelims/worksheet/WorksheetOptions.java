@@ -13,8 +13,18 @@ import java.util.Set;
  * @param institute blank when not given; then the header leaves it out
  * @param teacher   true for the teacher's copy, which adds each set's key and explanations
  */
-record WorksheetOptions(String title, String institute, int count, long seed, Set<Kind> kinds, Set<String> topics,
-                        Set<String> sources, int sets, int durationMinutes, Marking marking, boolean teacher) {
+record WorksheetOptions(
+        String title,
+        String institute,
+        int count,
+        long seed,
+        Set<Kind> kinds,
+        Set<String> topics,
+        Set<String> sources,
+        int sets,
+        int durationMinutes,
+        Marking marking,
+        boolean teacher) {
 
     static final int DEFAULT_COUNT = 25;
     static final int MAX_SETS = 6;
@@ -24,13 +34,20 @@ record WorksheetOptions(String title, String institute, int count, long seed, Se
     static WorksheetOptions parse(WorksheetParams p, String defaultTitle) {
         Set<Kind> kinds = p.kinds();
         if (kinds.contains(Kind.FLASHCARD)) {
-            throw new BadRequestException("kinds: a worksheet holds exam questions with options; flashcards are printed at /flashcards");
+            throw new BadRequestException(
+                    "kinds: a worksheet holds exam questions with options; flashcards are printed at /flashcards");
         }
         int count = p.count(DEFAULT_COUNT, QuestionRequest.MAX_COUNT);
         int defaultMinutes = Math.max(5, (int) Math.round(count * 1.2));
-        return new WorksheetOptions(QueryParams.text("title", p.title, defaultTitle, MAX_TEXT),
-                QueryParams.text("institute", p.institute, "", MAX_TEXT), count, p.seed(), kinds, p.topics(),
-                p.sources(), QueryParams.integer("sets", p.sets, 1, 1, MAX_SETS),
+        return new WorksheetOptions(
+                QueryParams.text("title", p.title, defaultTitle, MAX_TEXT),
+                QueryParams.text("institute", p.institute, "", MAX_TEXT),
+                count,
+                p.seed(),
+                kinds,
+                p.topics(),
+                p.sources(),
+                QueryParams.integer("sets", p.sets, 1, 1, MAX_SETS),
                 QueryParams.integer("duration", p.duration, defaultMinutes, 1, MAX_MINUTES),
                 Marking.ofSlug(QueryParams.choice("marking", p.marking, "upsc", Marking.slugs())),
                 "teacher".equals(QueryParams.choice("copy", p.copy, "student", "teacher", "student")));
@@ -54,5 +71,4 @@ record WorksheetOptions(String title, String institute, int count, long seed, Se
         q.addQuestionFilters(count, seed, kinds, topics, sources);
         return q.toString();
     }
-
 }

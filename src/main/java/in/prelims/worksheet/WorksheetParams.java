@@ -8,14 +8,19 @@ public class WorksheetParams extends FilterParams {
 
     @RestQuery
     public String title;
+
     @RestQuery
     public String institute;
+
     @RestQuery
     public String sets;
+
     @RestQuery
     public String duration;
+
     @RestQuery
     public String marking;
+
     @RestQuery
     public String copy;
 }

@@ -27,6 +27,8 @@ public class WorksheetPdfResource {
         String copy = options.teacher() ? "teacher" : "student";
         byte[] pdf = renderer.render(WorksheetResource.paperXhtml(paper), options.title());
         String file = "worksheet-seed" + options.seed() + "-" + copy + ".pdf";
-        return Response.ok(pdf, "application/pdf").header("Content-Disposition", "inline; filename=\"" + file + "\"").build();
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + file + "\"")
+                .build();
     }
 }

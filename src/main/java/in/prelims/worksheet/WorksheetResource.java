@@ -38,7 +38,8 @@ public class WorksheetResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance form(@BeanParam WorksheetParams params) {
-        String seed = params.seed != null && !params.seed.isBlank() ? params.seed.trim()
+        String seed = params.seed != null && !params.seed.isBlank()
+                ? params.seed.trim()
                 : String.valueOf(ThreadLocalRandom.current().nextInt(1, 100_000));
         return Templates.form(WorksheetForm.of(topics(), params, seed), null);
     }
@@ -51,16 +52,24 @@ public class WorksheetResource {
         try {
             WorksheetOptions options = WorksheetOptions.parse(params, messages.defaultTitle());
             Worksheet paper = worksheets.build(options);
-            return Response.ok(Templates.paper(paper, false, options.query(), options.exportQuery()).render()).build();
+            return Response.ok(Templates.paper(paper, false, options.query(), options.exportQuery())
+                            .render())
+                    .build();
         } catch (WebApplicationException e) {
             String seed = params.seed == null ? "" : params.seed;
-            String page = Templates.form(WorksheetForm.of(topics(), params, seed), e.getMessage()).render();
-            return Response.status(e.getResponse().getStatus()).entity(page).type(MediaType.TEXT_HTML).build();
+            String page = Templates.form(WorksheetForm.of(topics(), params, seed), e.getMessage())
+                    .render();
+            return Response.status(e.getResponse().getStatus())
+                    .entity(page)
+                    .type(MediaType.TEXT_HTML)
+                    .build();
         }
     }
 
     static String paperXhtml(Worksheet paper) {
-        return Templates.paper(paper, true, paper.options().query(), paper.options().exportQuery()).render();
+        return Templates.paper(
+                        paper, true, paper.options().query(), paper.options().exportQuery())
+                .render();
     }
 
     private List<String> topics() {

@@ -17,6 +17,8 @@ record WorksheetSet(String letter, List<Question> questions) {
 
     /** The key as option letters, question by question: "b", "d", ... */
     List<String> key() {
-        return questions.stream().map(q -> String.valueOf((char) ('a' + q.answer()))).toList();
+        return questions.stream()
+                .map(q -> String.valueOf((char) ('a' + q.answer())))
+                .toList();
     }
 }

@@ -2,12 +2,12 @@ package in.prelims.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import in.prelims.quiz.QuizAttempt;
 import in.prelims.web.Browser;
 import in.prelims.web.BrowserTest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import in.prelims.quiz.QuizAttempt;
 import java.net.URL;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -39,7 +39,11 @@ class AccountBrowserTest extends BrowserTest {
         String quizUrl = browser.getCurrentUrl();
         String quizId = quizUrl.substring(quizUrl.lastIndexOf('/') + 1);
         Browser.screenshot(browser, "quiz-attempt-kinds");
-        browser.findElements(By.cssSelector(".question")).get(0).findElements(By.cssSelector("label.option")).get(0).click();
+        browser.findElements(By.cssSelector(".question"))
+                .get(0)
+                .findElements(By.cssSelector("label.option"))
+                .get(0)
+                .click();
         await(d -> d.findElement(By.id("save-status")).getAttribute("class").contains("saved"));
         browser.findElement(By.cssSelector("button.submit")).click();
         browser.switchTo().alert().accept();
@@ -51,7 +55,8 @@ class AccountBrowserTest extends BrowserTest {
         browser.findElement(By.id("signup-password")).sendKeys("exam-ready-2026");
         browser.findElement(By.id("signup-confirm")).sendKeys("exam-ready-2026");
         Browser.screenshot(browser, "account-sign-up");
-        browser.findElement(By.cssSelector("form[action='/account/signup'] button")).click();
+        browser.findElement(By.cssSelector("form[action='/account/signup'] button"))
+                .click();
         await(d -> d.getCurrentUrl().equals(home.toString()));
 
         browser.findElement(By.linkText("Account")).click();
@@ -59,14 +64,17 @@ class AccountBrowserTest extends BrowserTest {
         Browser.screenshot(browser, "account-profile");
 
         browser.findElement(By.linkText("History")).click();
-        assertThat(browser.findElements(By.cssSelector("a[href='/quiz/" + quizId + "/result']"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("a[href='/quiz/" + quizId + "/result']")))
+                .hasSize(1);
         assertThat(browser.findElements(By.cssSelector(".guest-note"))).isEmpty();
         List<WebElement> weak = browser.findElements(By.cssSelector(".weak-list strong"));
         assertThat(weak).isNotEmpty();
-        Set<String> weakTopics = new HashSet<>(weak.stream().map(WebElement::getText).toList());
+        Set<String> weakTopics =
+                new HashSet<>(weak.stream().map(WebElement::getText).toList());
         browser.findElement(By.cssSelector(".weak button")).click();
         await(d -> d.getCurrentUrl().matches(".*/quiz/[0-9a-f-]{36}$"));
-        String practice = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
+        String practice =
+                browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
         QuizAttempt attempt = QuarkusTransaction.requiringNew().call(() -> {
             QuizAttempt a = QuizAttempt.findById(UUID.fromString(practice));
             a.questions.forEach(q -> q.topics.size());
@@ -76,7 +84,8 @@ class AccountBrowserTest extends BrowserTest {
         assertThat(attempt.questions).allMatch(q -> q.topics.stream().anyMatch(weakTopics::contains));
 
         browser.findElement(By.linkText("Account")).click();
-        browser.findElement(By.cssSelector("form[action='/account/logout'] button")).click();
+        browser.findElement(By.cssSelector("form[action='/account/logout'] button"))
+                .click();
         await(d -> d.getCurrentUrl().equals(home.toString()));
         browser.get(home + "history");
         assertThat(browser.findElements(By.cssSelector("table.attempts"))).isEmpty();

@@ -56,23 +56,33 @@ class LoginThrottleTest {
         }
 
         RequestSpecification http() {
-            return given().filter(jar).redirects().follow(false).header("X-Forwarded-For", address)
-                    .log().ifValidationFails();
+            return given().filter(jar)
+                    .redirects()
+                    .follow(false)
+                    .header("X-Forwarded-For", address)
+                    .log()
+                    .ifValidationFails();
         }
 
         String token() {
-            Matcher m = CSRF.matcher(http().get("/account").then().statusCode(200).extract().asString());
+            Matcher m = CSRF.matcher(
+                    http().get("/account").then().statusCode(200).extract().asString());
             assertThat(m.find()).as("a form token on /account").isTrue();
             return m.group(1);
         }
 
         Response logIn(String name, String password) {
-            return http().contentType(ContentType.URLENC).formParam("csrf-token", token())
-                    .formParam("j_username", name).formParam("j_password", password).post("/j_security_check");
+            return http().contentType(ContentType.URLENC)
+                    .formParam("csrf-token", token())
+                    .formParam("j_username", name)
+                    .formParam("j_password", password)
+                    .post("/j_security_check");
         }
 
         void failsToLogIn(String name) {
-            logIn(name, "wrong password").then().statusCode(302)
+            logIn(name, "wrong password")
+                    .then()
+                    .statusCode(302)
                     .header("Location", containsString("/account/login?error"));
         }
 
@@ -90,19 +100,31 @@ class LoginThrottleTest {
             client.failsToLogIn(name);
         }
         Response refused = client.logIn(name, PASSWORD);
-        refused.then().statusCode(429).contentType(ContentType.HTML)
-                .body(containsString("Too many failed log-ins")).body(containsString("Try again in"));
-        assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(WINDOW_SECONDS - 60L, (long) WINDOW_SECONDS);
-        client.http().get("/account").then().body(containsString("Log in"))
-                .body(not(containsString("Signed in as")));
+        refused.then()
+                .statusCode(429)
+                .contentType(ContentType.HTML)
+                .body(containsString("Too many failed log-ins"))
+                .body(containsString("Try again in"));
+        assertThat(Long.parseLong(refused.header("Retry-After")))
+                .isBetween(WINDOW_SECONDS - 60L, (long) WINDOW_SECONDS);
+        client.http().get("/account").then().body(containsString("Log in")).body(not(containsString("Signed in as")));
 
         Client elsewhere = new Client(address());
         elsewhere.logIn(name, PASSWORD).then().statusCode(429);
-        elsewhere.http().accept(ContentType.JSON).contentType(ContentType.URLENC)
-                .formParam("csrf-token", elsewhere.token()).formParam("j_username", name.toUpperCase())
-                .formParam("j_password", PASSWORD).post("/j_security_check").then().statusCode(429)
-                .contentType(ContentType.JSON).header("Retry-After", matchesPattern("\\d+"))
-                .body("status", equalTo(429)).body("error", containsString("Try again in 15 minutes"));
+        elsewhere
+                .http()
+                .accept(ContentType.JSON)
+                .contentType(ContentType.URLENC)
+                .formParam("csrf-token", elsewhere.token())
+                .formParam("j_username", name.toUpperCase())
+                .formParam("j_password", PASSWORD)
+                .post("/j_security_check")
+                .then()
+                .statusCode(429)
+                .contentType(ContentType.JSON)
+                .header("Retry-After", matchesPattern("\\d+"))
+                .body("status", equalTo(429))
+                .body("error", containsString("Try again in 15 minutes"));
     }
 
     @Test
@@ -139,8 +161,7 @@ class LoginThrottleTest {
         new Client(lab.address).logsIn(meera);
         lab.failsToLogIn(account("last"));
 
-        new Client(lab.address).logIn(meera, PASSWORD).then().statusCode(429)
-                .body(containsString("from this network"));
+        new Client(lab.address).logIn(meera, PASSWORD).then().statusCode(429).body(containsString("from this network"));
         new Client(address()).logsIn(meera);
     }
 
@@ -153,8 +174,12 @@ class LoginThrottleTest {
                 client.failsToLogIn(name);
             }
             client.logsIn(name);
-            client.http().contentType(ContentType.URLENC).formParam("csrf-token", client.token())
-                    .post("/account/logout").then().statusCode(303);
+            client.http()
+                    .contentType(ContentType.URLENC)
+                    .formParam("csrf-token", client.token())
+                    .post("/account/logout")
+                    .then()
+                    .statusCode(303);
         }
         for (int i = 0; i < PER_ACCOUNT; i++) {
             client.failsToLogIn(name);
@@ -169,16 +194,22 @@ class LoginThrottleTest {
         String token = client.token();
         String cookie = "csrf-token=" + token;
         String body = "csrf-token=" + token + "&j_username=" + name + "&j_password=wrong+password";
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         ExecutorService pool = Executors.newFixedThreadPool(12);
         try {
             List<Callable<Integer>> guesses = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
-                guesses.add(() -> http.send(HttpRequest.newBuilder(app.resolve("/j_security_check"))
-                        .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
-                        .header("X-Forwarded-For", client.address)
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode());
+                guesses.add(() -> http.send(
+                                HttpRequest.newBuilder(app.resolve("/j_security_check"))
+                                        .header("Content-Type", "application/x-www-form-urlencoded")
+                                        .header("Cookie", cookie)
+                                        .header("X-Forwarded-For", client.address)
+                                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode());
             }
             List<Integer> statuses = new ArrayList<>();
             for (Future<Integer> status : pool.invokeAll(guesses)) {
@@ -197,13 +228,23 @@ class LoginThrottleTest {
         Client client = new Client(address());
         for (int i = 0; i < PER_ACCOUNT + 2; i++) {
             client.token();
-            client.http().contentType(ContentType.URLENC).formParam("j_username", name)
-                    .formParam("j_password", PASSWORD).post("/j_security_check").then().statusCode(400)
+            client.http()
+                    .contentType(ContentType.URLENC)
+                    .formParam("j_username", name)
+                    .formParam("j_password", PASSWORD)
+                    .post("/j_security_check")
+                    .then()
+                    .statusCode(400)
                     .body(containsString("did not come from our page"));
         }
-        client.http().contentType(ContentType.URLENC).formParam("csrf-token", "forged")
-                .formParam("j_username", name).formParam("j_password", PASSWORD).post("/j_security_check")
-                .then().statusCode(400);
+        client.http()
+                .contentType(ContentType.URLENC)
+                .formParam("csrf-token", "forged")
+                .formParam("j_username", name)
+                .formParam("j_password", PASSWORD)
+                .post("/j_security_check")
+                .then()
+                .statusCode(400);
         client.logsIn(name);
     }
 
@@ -211,9 +252,15 @@ class LoginThrottleTest {
     private static String account(String prefix) {
         String name = prefix + UUID.randomUUID().toString().substring(0, 8);
         Client signUp = new Client(address());
-        signUp.http().contentType(ContentType.URLENC).formParam("csrf-token", signUp.token())
-                .formParam("j_username", name).formParam("j_password", PASSWORD).formParam("confirm", PASSWORD)
-                .post("/account/signup").then().statusCode(307);
+        signUp.http()
+                .contentType(ContentType.URLENC)
+                .formParam("csrf-token", signUp.token())
+                .formParam("j_username", name)
+                .formParam("j_password", PASSWORD)
+                .formParam("confirm", PASSWORD)
+                .post("/account/signup")
+                .then()
+                .statusCode(307);
         return name;
     }
 

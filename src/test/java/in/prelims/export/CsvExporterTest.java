@@ -22,8 +22,22 @@ class CsvExporterTest {
     void readsBackFieldForFieldWithAnRfc4180Reader() {
         List<List<String>> rows = parse(csv);
         assertEquals(questions.size() + 1, rows.size());
-        assertEquals(List.of("id", "kind", "stem", "statements", "option_a", "option_b", "option_c", "option_d", "answer",
-                "answer_text", "explanation", "topics", "sources"), rows.get(0));
+        assertEquals(
+                List.of(
+                        "id",
+                        "kind",
+                        "stem",
+                        "statements",
+                        "option_a",
+                        "option_b",
+                        "option_c",
+                        "option_d",
+                        "answer",
+                        "answer_text",
+                        "explanation",
+                        "topics",
+                        "sources"),
+                rows.get(0));
         for (int i = 0; i < questions.size(); i++) {
             Question q = questions.get(i);
             List<String> row = rows.get(i + 1);

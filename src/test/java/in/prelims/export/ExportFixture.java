@@ -25,8 +25,10 @@ import java.util.List;
 final class ExportFixture {
 
     static final Path DIR = Path.of("src", "test", "resources", "export");
-    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
-            .enable(DeserializationFeature.READ_ENUMS_USING_TO_STRING).build();
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.READ_ENUMS_USING_TO_STRING)
+            .build();
 
     private ExportFixture() {}
 
@@ -48,7 +50,9 @@ final class ExportFixture {
         if (Boolean.getBoolean("export.regenerate")) {
             Files.writeString(reference, actual, StandardCharsets.UTF_8);
         }
-        assertEquals(Files.readString(reference, StandardCharsets.UTF_8), actual,
+        assertEquals(
+                Files.readString(reference, StandardCharsets.UTF_8),
+                actual,
                 file + " differs from the reviewed reference");
     }
 }

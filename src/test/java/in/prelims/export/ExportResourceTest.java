@@ -48,7 +48,8 @@ class ExportResourceTest {
         int right = 0;
         int wrong = 0;
         for (int i = 0; i < doc.getElementsByTagName("answer").getLength(); i++) {
-            String fraction = ((org.w3c.dom.Element) doc.getElementsByTagName("answer").item(i)).getAttribute("fraction");
+            String fraction =
+                    ((org.w3c.dom.Element) doc.getElementsByTagName("answer").item(i)).getAttribute("fraction");
             right += fraction.equals("100") ? 1 : 0;
             wrong += fraction.equals("-33.33333") ? 1 : 0;
         }
@@ -60,9 +61,10 @@ class ExportResourceTest {
     void ankiDefaultsToFlashcardsWithItsHeaders() {
         Response r = get("/export/anki?count=15&seed=8");
         List<String> lines = r.asString().lines().toList();
-        assertThat(lines.subList(0, 6)).contains("#separator:tab", "#html:true", "#deck:Prelims current affairs",
-                "#tags column:4");
-        assertThat(lines.stream().filter(l -> !l.startsWith("#"))).hasSize(15)
+        assertThat(lines.subList(0, 6))
+                .contains("#separator:tab", "#html:true", "#deck:Prelims current affairs", "#tags column:4");
+        assertThat(lines.stream().filter(l -> !l.startsWith("#")))
+                .hasSize(15)
                 .allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(4))
                 .allSatisfy(l -> assertThat(l).contains("prelims::flashcard"));
     }
@@ -73,13 +75,15 @@ class ExportResourceTest {
         assertThat(r.contentType()).startsWith("text/csv");
         List<List<String>> rows = CsvExporterTest.parse(r.asString());
         assertThat(rows).hasSize(21);
-        assertThat(rows.subList(1, 21)).allSatisfy(row -> assertThat(row).hasSize(13))
+        assertThat(rows.subList(1, 21))
+                .allSatisfy(row -> assertThat(row).hasSize(13))
                 .allSatisfy(row -> assertThat(row.get(1)).isIn("true-false", "cloze"));
     }
 
     @Test
     void sameSeedSameExport() {
-        assertThat(get("/export/csv?count=10&seed=4").asString()).isEqualTo(get("/export/csv?count=10&seed=4").asString());
+        assertThat(get("/export/csv?count=10&seed=4").asString())
+                .isEqualTo(get("/export/csv?count=10&seed=4").asString());
     }
 
     @Test

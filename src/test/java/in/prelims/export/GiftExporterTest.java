@@ -31,7 +31,8 @@ class GiftExporterTest {
             assertEquals(q.id(), item.get("title").asText());
             assertEquals(q.options().size(), item.get("choices").size(), q.id());
             assertEquals(1, item.get("correct").size(), q.id());
-            assertEquals(ExportText.html(q.answerText()), item.get("correct").get(0).asText(), q.id());
+            assertEquals(
+                    ExportText.html(q.answerText()), item.get("correct").get(0).asText(), q.id());
             for (int c = 0; c < q.options().size(); c++) {
                 JsonNode weight = item.get("weights").get(c);
                 if (c == q.answer()) {

@@ -16,13 +16,15 @@ final class GiftParser {
 
     static String summarise(String gift) throws IOException, InterruptedException {
         if (!Files.isDirectory(Path.of("src/test/js/node_modules/gift-pegjs"))) {
-            throw new AssertionError("the GIFT parser is not installed: run npm ci --prefix src/test/js (.ci/run does)");
+            throw new AssertionError(
+                    "the GIFT parser is not installed: run npm ci --prefix src/test/js (.ci/run does)");
         }
         Path input = Files.createTempFile("export", ".gift");
         try {
             Files.writeString(input, gift, StandardCharsets.UTF_8);
             Process node = new ProcessBuilder("node", "src/test/js/parse-gift.js", input.toString())
-                    .redirectErrorStream(true).start();
+                    .redirectErrorStream(true)
+                    .start();
             String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!node.waitFor(60, TimeUnit.SECONDS) || node.exitValue() != 0) {
                 throw new AssertionError("gift-pegjs rejected the export:\n" + output);

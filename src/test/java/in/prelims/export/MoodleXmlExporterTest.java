@@ -41,7 +41,8 @@ class MoodleXmlExporterTest {
             List<Element> answers = children(item, "answer");
             assertEquals(q.options().size(), answers.size());
             for (int a = 0; a < answers.size(); a++) {
-                assertEquals(a == q.answer() ? "100" : "-33.33333", answers.get(a).getAttribute("fraction"), q.id());
+                assertEquals(
+                        a == q.answer() ? "100" : "-33.33333", answers.get(a).getAttribute("fraction"), q.id());
                 assertEquals(ExportText.html(q.options().get(a)), text(answers.get(a), "text"), q.id());
             }
         }

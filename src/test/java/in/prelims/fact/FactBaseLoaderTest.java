@@ -25,58 +25,66 @@ class FactBaseLoaderTest {
 
     @Test
     void badYamlNamesTheFileAndLine() {
-        assertThat(errorsOf("bad-yaml")).containsExactly(file("bad-yaml", "broken.yaml")
-                + ":10: YAML syntax error: while scanning a quoted scalar; found unexpected end of stream");
+        assertThat(errorsOf("bad-yaml"))
+                .containsExactly(file("bad-yaml", "broken.yaml")
+                        + ":10: YAML syntax error: while scanning a quoted scalar; found unexpected end of stream");
     }
 
     @Test
     void unknownKeyIsReportedWhereItStands() {
-        assertThat(errorsOf("unknown-key")).containsExactly(file("unknown-key", "unknown-key.yaml")
-                + ":14: unknown key 'answer' in fact (allowed: also-true, ask, disputed, event, id, label, relation,"
-                + " slots, text, topics)");
+        assertThat(errorsOf("unknown-key"))
+                .containsExactly(file("unknown-key", "unknown-key.yaml")
+                        + ":14: unknown key 'answer' in fact (allowed: also-true, ask, disputed, event, id, label, relation,"
+                        + " slots, text, topics)");
     }
 
     @Test
     void duplicateIdPointsAtBothDefinitions() {
-        assertThat(errorsOf("duplicate-id")).containsExactly(file("duplicate-id", "b.yaml")
-                + ":14: duplicate fact id 'same' (first defined at " + file("duplicate-id", "a.yaml") + ":9)");
+        assertThat(errorsOf("duplicate-id"))
+                .containsExactly(file("duplicate-id", "b.yaml") + ":14: duplicate fact id 'same' (first defined at "
+                        + file("duplicate-id", "a.yaml") + ":9)");
     }
 
     @Test
     void placeholderWithoutSlot() {
-        assertThat(errorsOf("missing-slot")).containsExactly(file("missing-slot", "missing-slot.yaml")
-                + ":10: placeholder {agency} has no slot");
+        assertThat(errorsOf("missing-slot"))
+                .containsExactly(file("missing-slot", "missing-slot.yaml") + ":10: placeholder {agency} has no slot");
     }
 
     @Test
     void entityMissingFromGazetteer() {
-        assertThat(errorsOf("unknown-entity")).containsExactly(file("unknown-entity", "unknown-entity.yaml")
-                + ":9: fact 'one', slot 'agency': 'Cyber Command' is not in the gazetteer (entities.yaml)");
+        assertThat(errorsOf("unknown-entity"))
+                .containsExactly(file("unknown-entity", "unknown-entity.yaml")
+                        + ":9: fact 'one', slot 'agency': 'Cyber Command' is not in the gazetteer (entities.yaml)");
     }
 
     @Test
     void impossibleDate() {
-        assertThat(errorsOf("bad-date")).containsExactly(file("bad-date", "bad-date.yaml")
-                + ":13: slot 'date': '2017-02-30' is not a valid date (yyyy-mm-dd)");
+        assertThat(errorsOf("bad-date"))
+                .containsExactly(file("bad-date", "bad-date.yaml")
+                        + ":13: slot 'date': '2017-02-30' is not a valid date (yyyy-mm-dd)");
     }
 
     @Test
     void everyErrorIsListedNotJustTheFirst() {
         String f = file("many-errors", "many-errors.yaml");
-        assertThat(errorsOf("many-errors")).containsExactly(
-                f + ":13: slot 'date': '2017-13-01' is not a valid date (yyyy-mm-dd)",
-                f + ":18: slot 'cards': 'lots' is not a number",
-                f + ":20: unknown key 'txt' in fact (allowed: also-true, ask, disputed, event, id, label, relation,"
-                        + " slots, text, topics)",
-                f + ":19: fact is missing 'text'",
-                f + ":19: fact is missing 'label'",
-                f + ":19: fact is missing 'slots'");
+        assertThat(errorsOf("many-errors"))
+                .containsExactly(
+                        f + ":13: slot 'date': '2017-13-01' is not a valid date (yyyy-mm-dd)",
+                        f + ":18: slot 'cards': 'lots' is not a number",
+                        f
+                                + ":20: unknown key 'txt' in fact (allowed: also-true, ask, disputed, event, id, label, relation,"
+                                + " slots, text, topics)",
+                        f + ":19: fact is missing 'text'",
+                        f + ":19: fact is missing 'label'",
+                        f + ":19: fact is missing 'slots'");
     }
 
     @Test
     void missingFolderIsAnError() {
         assertThatThrownBy(() -> FactBaseLoader.load(FIXTURES.resolve("no-such-folder")))
-                .isInstanceOf(FactBaseException.class).hasMessageContaining("the fact folder does not exist");
+                .isInstanceOf(FactBaseException.class)
+                .hasMessageContaining("the fact folder does not exist");
     }
 
     static List<String> errorsOf(String fixture) {

@@ -13,11 +13,12 @@ class FactBaseStartupTest {
     void startUpWithABrokenFileFailsWithTheWholeList() {
         FactConfig broken = config("src/test/resources/facts/many-errors");
 
-        FactBaseException failure = catchThrowableOfType(FactBaseException.class,
-                () -> new FactBaseProducer().factBase(broken));
+        FactBaseException failure =
+                catchThrowableOfType(FactBaseException.class, () -> new FactBaseProducer().factBase(broken));
 
         assertThat(failure.errors()).hasSize(6);
-        assertThat(failure.getMessage()).startsWith("The fact base has 6 error(s):\n")
+        assertThat(failure.getMessage())
+                .startsWith("The fact base has 6 error(s):\n")
                 .contains("many-errors.yaml:13: slot 'date': '2017-13-01' is not a valid date (yyyy-mm-dd)")
                 .contains("many-errors.yaml:19: fact is missing 'slots'");
     }
@@ -33,8 +34,8 @@ class FactBaseStartupTest {
                 return Optional.of("src/test/resources/facts/unknown-key");
             }
         };
-        FactBaseException failure = catchThrowableOfType(FactBaseException.class,
-                () -> new FactBaseProducer().factBase(config));
+        FactBaseException failure =
+                catchThrowableOfType(FactBaseException.class, () -> new FactBaseProducer().factBase(config));
         assertThat(failure.getMessage()).contains("document 'doc.txt' is not in src/test/resources/facts/unknown-key");
     }
 

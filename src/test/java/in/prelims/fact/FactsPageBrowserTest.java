@@ -22,7 +22,8 @@ class FactsPageBrowserTest extends BrowserTest {
     @Test
     void anAspirantBrowsesBySourceAndTopicWithCitations() {
         browser.get(factsPage.toString());
-        assertThat(browser.findElements(By.cssSelector("ol.facts > li"))).hasSize(onDisk.facts().size());
+        assertThat(browser.findElements(By.cssSelector("ol.facts > li")))
+                .hasSize(onDisk.facts().size());
         Browser.screenshot(browser, "facts-all");
 
         WebElement topic = browser.findElements(By.cssSelector(".chips a")).get(0);
@@ -34,8 +35,10 @@ class FactsPageBrowserTest extends BrowserTest {
 
         Source source = onDisk.sources().get(0);
         browser.findElement(By.linkText(source.title())).click();
-        assertThat(browser.findElements(By.cssSelector("ol.facts > li"))).hasSize(onDisk.factsOf(source).size());
-        assertThat(browser.findElement(By.cssSelector("ol.facts .citation")).getText()).contains(source.publisher());
+        assertThat(browser.findElements(By.cssSelector("ol.facts > li")))
+                .hasSize(onDisk.factsOf(source).size());
+        assertThat(browser.findElement(By.cssSelector("ol.facts .citation")).getText())
+                .contains(source.publisher());
         Browser.screenshot(browser, "facts-by-source");
     }
 }

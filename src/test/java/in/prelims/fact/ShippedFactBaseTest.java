@@ -39,16 +39,22 @@ class ShippedFactBaseTest {
         for (Fact fact : base.facts()) {
             String document = read(SEEDS.resolve(fact.source().document()));
             Set<String> documentRuns = runs(document);
-            assertThat(runs(fact.render())).as("%s copies a run of %d words from %s", fact.id(), COPIED_RUN,
-                    fact.source().document()).doesNotContainAnyElementsOf(documentRuns);
+            assertThat(runs(fact.render()))
+                    .as(
+                            "%s copies a run of %d words from %s",
+                            fact.id(), COPIED_RUN, fact.source().document())
+                    .doesNotContainAnyElementsOf(documentRuns);
         }
     }
 
     @Test
     void disputedValuesAreRecordedForTheIndiaJapanAgreement() {
-        List<Fact> disputed = base.facts().stream().filter(f -> !f.disputed().isEmpty()).toList();
+        List<Fact> disputed =
+                base.facts().stream().filter(f -> !f.disputed().isEmpty()).toList();
         assertThat(disputed).isNotEmpty();
-        assertThat(disputed).allSatisfy(f -> assertThat(f.askableSlots()).noneMatch(s -> f.disputed().containsKey(s.name())));
+        assertThat(disputed)
+                .allSatisfy(f ->
+                        assertThat(f.askableSlots()).noneMatch(s -> f.disputed().containsKey(s.name())));
     }
 
     private static Set<String> runs(String text) {

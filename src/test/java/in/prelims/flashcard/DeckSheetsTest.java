@@ -65,8 +65,8 @@ class DeckSheetsTest {
             CardLayout layout = new CardLayout(paper, perPage);
             for (int column = 0; column < CardLayout.COLUMNS; column++) {
                 double frontLeft = layout.leftMm(column);
-                double backLeftSeenThroughThePaper = paper.widthMm - layout.leftMm(CardLayout.backColumn(column))
-                        - layout.cardWidthMm();
+                double backLeftSeenThroughThePaper =
+                        paper.widthMm - layout.leftMm(CardLayout.backColumn(column)) - layout.cardWidthMm();
                 assertEquals(frontLeft, backLeftSeenThroughThePaper, 1e-9);
             }
             assertTrue(layout.topMm(layout.rows()) <= paper.heightMm - CardLayout.MARGIN_TOP_MM);

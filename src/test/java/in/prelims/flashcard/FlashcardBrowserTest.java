@@ -26,7 +26,8 @@ class FlashcardBrowserTest extends BrowserTest {
     @Test
     void aStudentPreviewsADuplexDeckAndDownloadsThePdf() throws IOException {
         browser.get(page.toString());
-        browser.findElement(By.cssSelector("input[name=topics][value=cyber-security]")).click();
+        browser.findElement(By.cssSelector("input[name=topics][value=cyber-security]"))
+                .click();
         WebElement count = browser.findElement(By.id("count"));
         count.clear();
         count.sendKeys("14");
@@ -37,19 +38,33 @@ class FlashcardBrowserTest extends BrowserTest {
 
         assertThat(browser.findElement(By.cssSelector(".preview .summary")).getText())
                 .isEqualTo("14 cards on 6 pages, 6 cards per page.");
-        assertThat(browser.findElements(By.cssSelector(".preview-cards > li"))).hasSize(FlashcardResource.PREVIEW_CARDS);
+        assertThat(browser.findElements(By.cssSelector(".preview-cards > li")))
+                .hasSize(FlashcardResource.PREVIEW_CARDS);
         WebElement first = browser.findElement(By.cssSelector(".preview-cards > li"));
-        assertThat(first.findElement(By.cssSelector(".front .number")).getText()).isEqualTo("#1");
-        assertThat(first.findElement(By.cssSelector(".back .citation")).getText()).startsWith("Source:");
+        assertThat(first.findElement(By.cssSelector(".front .number")).getText())
+                .isEqualTo("#1");
+        assertThat(first.findElement(By.cssSelector(".back .citation")).getText())
+                .startsWith("Source:");
         Browser.screenshot(browser, "flashcards-preview");
 
         URI pdfLink = URI.create(browser.findElement(By.id("download-pdf")).getDomProperty("href"));
-        assertThat(pdfLink.getRawQuery()).contains("topics=cyber-security").contains("perPage=6").contains("duplex=true");
-        byte[] pdf = given().urlEncodingEnabled(false).when().get(pdfLink.getRawPath() + "?" + pdfLink.getRawQuery())
-                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        assertThat(pdfLink.getRawQuery())
+                .contains("topics=cyber-security")
+                .contains("perPage=6")
+                .contains("duplex=true");
+        byte[] pdf = given().urlEncodingEnabled(false)
+                .when()
+                .get(pdfLink.getRawPath() + "?" + pdfLink.getRawQuery())
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .extract()
+                .asByteArray();
         try (PDDocument doc = PdfText.load(pdf)) {
             assertThat(doc.getNumberOfPages()).isEqualTo(6);
-            assertThat(PdfText.page(doc, 0)).contains("Prelims flashcards: cyber-security").contains("fronts of cards #1–#6");
+            assertThat(PdfText.page(doc, 0))
+                    .contains("Prelims flashcards: cyber-security")
+                    .contains("fronts of cards #1–#6");
             assertThat(PdfText.page(doc, 1)).contains("backs of cards #1–#6");
         }
 

@@ -33,8 +33,14 @@ class FlashcardPdfTest {
     FlashcardDecks decks;
 
     static byte[] pdf(Map<String, ?> query) {
-        return given().queryParams(query).when().get("/flashcards.pdf")
-                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        return given().queryParams(query)
+                .when()
+                .get("/flashcards.pdf")
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .extract()
+                .asByteArray();
     }
 
     Deck deck(Map<String, String> query) {
@@ -51,12 +57,21 @@ class FlashcardPdfTest {
     @ParameterizedTest
     @ValueSource(ints = {4, 6, 8, 10})
     void eachBackLandsBehindItsFrontAfterALongEdgeFlip(int perPage) throws IOException {
-        Map<String, String> query = Map.of("count", String.valueOf(2 * perPage + 1), "seed", "17", "perPage",
-                String.valueOf(perPage), "paper", perPage == 6 ? "letter" : "a4");
+        Map<String, String> query = Map.of(
+                "count",
+                String.valueOf(2 * perPage + 1),
+                "seed",
+                "17",
+                "perPage",
+                String.valueOf(perPage),
+                "paper",
+                perPage == 6 ? "letter" : "a4");
         Deck deck = deck(query);
         CardLayout layout = deck.layout();
         try (PDDocument doc = PdfText.load(pdf(query))) {
-            assertThat(doc.getNumberOfPages()).as("fronts and backs of three sheets").isEqualTo(6);
+            assertThat(doc.getNumberOfPages())
+                    .as("fronts and backs of three sheets")
+                    .isEqualTo(6);
             int checked = 0;
             for (int page = 0; page < doc.getNumberOfPages(); page += 2) {
                 for (int row = 0; row < layout.rows(); row++) {
@@ -70,8 +85,10 @@ class FlashcardPdfTest {
                         assertThat(PdfText.squeeze(front)).contains(firstWords(card.front()));
                         int mirrored = CardLayout.COLUMNS - 1 - column;
                         String back = PdfText.squeeze(cell(doc, page + 1, layout, row, mirrored));
-                        assertThat(back).as("the back behind card #%d", card.number())
-                                .contains("#" + card.number() + " ").contains(PdfText.squeeze(card.answer()));
+                        assertThat(back)
+                                .as("the back behind card #%d", card.number())
+                                .contains("#" + card.number() + " ")
+                                .contains(PdfText.squeeze(card.answer()));
                         checked++;
                     }
                 }
@@ -90,9 +107,11 @@ class FlashcardPdfTest {
             for (Card card : deck.cards()) {
                 int page = (card.number() - 1) / layout.rows();
                 int row = (card.number() - 1) % layout.rows();
-                assertThat(PdfText.squeeze(cell(doc, page, layout, row, 0))).startsWith("#" + card.number() + " ")
+                assertThat(PdfText.squeeze(cell(doc, page, layout, row, 0)))
+                        .startsWith("#" + card.number() + " ")
                         .contains(firstWords(card.front()));
-                assertThat(PdfText.squeeze(cell(doc, page, layout, row, 1))).startsWith("#" + card.number() + " ")
+                assertThat(PdfText.squeeze(cell(doc, page, layout, row, 1)))
+                        .startsWith("#" + card.number() + " ")
                         .contains(PdfText.squeeze(card.answer()));
             }
             assertThat(PdfText.page(doc, 0)).contains("fold on the dotted line").contains("Page 1 of 3");
@@ -101,8 +120,15 @@ class FlashcardPdfTest {
 
     @Test
     void fourHundredCardsStillWorkAndNoTextSpillsOutOfItsCard() throws IOException {
-        Map<String, String> query = Map.of("count", "400", "seed", "3", "perPage", "10",
-                "kinds", "flashcard,mcq,cloze,true-false,statements,how-many,pairs,chronology");
+        Map<String, String> query = Map.of(
+                "count",
+                "400",
+                "seed",
+                "3",
+                "perPage",
+                "10",
+                "kinds",
+                "flashcard,mcq,cloze,true-false,statements,how-many,pairs,chronology");
         Deck deck = deck(query);
         assertThat(deck.cards()).hasSize(400);
         CardLayout layout = deck.layout();
@@ -111,8 +137,9 @@ class FlashcardPdfTest {
             assertThat(PdfText.page(doc, 79)).contains("#400").contains("Page 80 of 80");
             for (int page = 0; page < doc.getNumberOfPages(); page++) {
                 for (PdfText.Glyph g : PdfText.glyphs(doc, page)) {
-                    assertThat(spilled(g, layout)).as("page %d: '%s' at %.1f mm outside its card's text box", page + 1,
-                            g.text(), g.yMm()).isFalse();
+                    assertThat(spilled(g, layout))
+                            .as("page %d: '%s' at %.1f mm outside its card's text box", page + 1, g.text(), g.yMm())
+                            .isFalse();
                 }
             }
         }
@@ -141,10 +168,13 @@ class FlashcardPdfTest {
                 assertThat(font.getName()).contains("NotoSans");
                 assertThat(font.isEmbedded()).isTrue();
             }
-            assertThat(PdfText.page(doc, 0)).contains("Prelims flashcards").contains("fronts of cards #1–#8")
+            assertThat(PdfText.page(doc, 0))
+                    .contains("Prelims flashcards")
+                    .contains("fronts of cards #1–#8")
                     .contains("Page 1 of 4");
             assertThat(PdfText.page(doc, 1)).contains("flip on the long edge");
-            assertThat(doc.getDocumentInformation().getCreationDate().get(Calendar.YEAR)).isEqualTo(2000);
+            assertThat(doc.getDocumentInformation().getCreationDate().get(Calendar.YEAR))
+                    .isEqualTo(2000);
         }
     }
 
@@ -161,27 +191,48 @@ class FlashcardPdfTest {
         expect400("sources=nowhere", "nowhere");
         expect400("kinds=essay", "kinds: \"essay\" is not a question kind");
         expect400("title=" + "x".repeat(81), "title must be at most 80 characters");
-        given().when().get("/flashcards?seed=1&perPage=7").then().statusCode(400).contentType("text/html")
-                .body(containsString("error-box")).body(containsString("perPage must be one of 4, 6, 8, 10"));
+        given().when()
+                .get("/flashcards?seed=1&perPage=7")
+                .then()
+                .statusCode(400)
+                .contentType("text/html")
+                .body(containsString("error-box"))
+                .body(containsString("perPage must be one of 4, 6, 8, 10"));
     }
 
     @Test
     void printSheetsAreTheHtmlThePdfIsMadeFromWithTheTitleEscaped() {
-        String html = given().when().get("/flashcards/sheets?count=3&seed=2&title=<b>My deck</b>")
-                .then().statusCode(200).contentType("text/html").extract().asString();
-        assertThat(html).contains("&lt;b&gt;My deck&lt;/b&gt;").doesNotContain("<b>My deck</b>")
+        String html = given().when()
+                .get("/flashcards/sheets?count=3&seed=2&title=<b>My deck</b>")
+                .then()
+                .statusCode(200)
+                .contentType("text/html")
+                .extract()
+                .asString();
+        assertThat(html)
+                .contains("&lt;b&gt;My deck&lt;/b&gt;")
+                .doesNotContain("<b>My deck</b>")
                 .contains("<link rel=\"stylesheet\" href=\"/css/flashcards-print.css\"/>");
         assertThat(html.split("class=\"sheet ", -1)).hasSize(3);
     }
 
     private static void expect400(String query, String message) {
-        given().when().get("/flashcards.pdf?" + query).then().statusCode(400).body("status", org.hamcrest.Matchers.is(400))
+        given().when()
+                .get("/flashcards.pdf?" + query)
+                .then()
+                .statusCode(400)
+                .body("status", org.hamcrest.Matchers.is(400))
                 .body("error", containsString(message));
     }
 
     private static String cell(PDDocument doc, int page, CardLayout layout, int row, int column) {
-        return PdfText.region(doc, page, layout.leftMm(column) + INSET_MM, layout.topMm(row) + INSET_MM,
-                layout.cardWidthMm() - 2 * INSET_MM, layout.cardHeightMm() - 2 * INSET_MM);
+        return PdfText.region(
+                doc,
+                page,
+                layout.leftMm(column) + INSET_MM,
+                layout.topMm(row) + INSET_MM,
+                layout.cardWidthMm() - 2 * INSET_MM,
+                layout.cardHeightMm() - 2 * INSET_MM);
     }
 
     /** The first four words: enough to tell cards apart, short enough not to wrap differently. */

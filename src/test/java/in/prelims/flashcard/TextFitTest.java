@@ -12,13 +12,15 @@ class TextFitTest {
 
     @Test
     void shortTextGetsTheLargestStep() {
-        Card card = new Card(1, "Who chairs NITI Aayog?", List.of(), "The Prime Minister", "The Prime Minister chairs it.", "PIB");
+        Card card = new Card(
+                1, "Who chairs NITI Aayog?", List.of(), "The Prime Minister", "The Prime Minister chairs it.", "PIB");
         assertEquals("fit-0", TextFit.front(card, tenPerPage));
     }
 
     @Test
     void longerTextGetsSmallerStepsAndTheLongestTheSmallest() {
-        String sentence = "India and Japan signed a memorandum of cooperation in the field of cyber security in October 2020. ";
+        String sentence =
+                "India and Japan signed a memorandum of cooperation in the field of cyber security in October 2020. ";
         int previous = -1;
         for (int repeat = 1; repeat <= 12; repeat++) {
             Card card = new Card(1, sentence.repeat(repeat), List.of(), "Answer", "Fact", "Source");
@@ -31,7 +33,8 @@ class TextFitTest {
 
     @Test
     void chosenStepFitsTheBoxByTheSameMeasure() {
-        String fact = "The MoU between CERT-In and Bangladesh's BGD e-Gov CIRT was signed on 8 April 2017 in New Delhi.";
+        String fact =
+                "The MoU between CERT-In and Bangladesh's BGD e-Gov CIRT was signed on 8 April 2017 in New Delhi.";
         for (int perPage : CardLayout.PER_PAGE) {
             CardLayout layout = new CardLayout(Paper.A4, perPage);
             List<TextFit.Paragraph> paragraphs = List.of(new TextFit.Paragraph(fact, 1, false));
@@ -43,10 +46,17 @@ class TextFitTest {
 
     @Test
     void aCardTooLongForItsBoxEvenAtTheSmallestSizeDoesNotFit() {
-        Card shortCard = new Card(1, "Who chairs NITI Aayog?", List.of(), "The Prime Minister", "The PM chairs it.", "PIB");
-        String statement = "India and Japan signed a memorandum of cooperation in the field of cyber security in 2020. ";
-        Card longCard = new Card(2, "Consider the following statements:", List.of(statement.repeat(6), statement.repeat(6),
-                statement.repeat(6), statement.repeat(6)), "(a) 1 only", "A fact.", "PIB");
+        Card shortCard =
+                new Card(1, "Who chairs NITI Aayog?", List.of(), "The Prime Minister", "The PM chairs it.", "PIB");
+        String statement =
+                "India and Japan signed a memorandum of cooperation in the field of cyber security in 2020. ";
+        Card longCard = new Card(
+                2,
+                "Consider the following statements:",
+                List.of(statement.repeat(6), statement.repeat(6), statement.repeat(6), statement.repeat(6)),
+                "(a) 1 only",
+                "A fact.",
+                "PIB");
         assertEquals(true, TextFit.fits(shortCard, tenPerPage, "Source:"));
         assertEquals(false, TextFit.fits(longCard, tenPerPage, "Source:"));
     }

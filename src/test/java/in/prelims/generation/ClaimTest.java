@@ -15,7 +15,9 @@ class ClaimTest {
             assertEquals(fact.render(), Claim.of(fact).render());
             for (Slot slot : fact.slots().values()) {
                 Slot other = slot.withValue(slot.value());
-                assertEquals(fact.render(Map.of(slot.name(), other)), Claim.swapped(fact, other).render());
+                assertEquals(
+                        fact.render(Map.of(slot.name(), other)),
+                        Claim.swapped(fact, other).render());
             }
         }
     }

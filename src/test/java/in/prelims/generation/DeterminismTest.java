@@ -26,15 +26,18 @@ class DeterminismTest {
         QuestionRequest request = new QuestionRequest(100, 42, Set.of(), Set.of(), Set.of());
         List<Question> first = engine.generate(request);
         assertEquals(first, engine.generate(request));
-        Engine fresh = new Engine(FactBaseLoader.load(Path.of("questions")), TemplateReader.load(Path.of("templates")), "upsc");
+        Engine fresh = new Engine(
+                FactBaseLoader.load(Path.of("questions")), TemplateReader.load(Path.of("templates")), "upsc");
         assertEquals(first, fresh.generate(request));
         assertNotEquals(first, engine.generate(new QuestionRequest(100, 43, Set.of(), Set.of(), Set.of())));
     }
 
     @Test
     void filtersInAnyOrderGiveTheSameQuiz() {
-        QuestionRequest a = new QuestionRequest(20, 9, EnumSet.of(Kind.MCQ, Kind.PAIRS), Set.of("india-japan", "economy"), Set.of());
-        QuestionRequest b = new QuestionRequest(20, 9, EnumSet.of(Kind.PAIRS, Kind.MCQ), Set.of("economy", "india-japan"), Set.of());
+        QuestionRequest a = new QuestionRequest(
+                20, 9, EnumSet.of(Kind.MCQ, Kind.PAIRS), Set.of("india-japan", "economy"), Set.of());
+        QuestionRequest b = new QuestionRequest(
+                20, 9, EnumSet.of(Kind.PAIRS, Kind.MCQ), Set.of("economy", "india-japan"), Set.of());
         assertEquals(engine.generate(a), engine.generate(b));
     }
 
@@ -42,14 +45,23 @@ class DeterminismTest {
     void theSameSeedGivesTheSameQuizInAnotherJvm() throws Exception {
         String first = printedByAFreshJvm(7);
         assertTrue(first.startsWith("[{\"id\":"), first);
-        assertEquals(first, printedByAFreshJvm(7), "a JVM randomises the order of Set.of and Map.of; the quiz must not change");
+        assertEquals(
+                first,
+                printedByAFreshJvm(7),
+                "a JVM randomises the order of Set.of and Map.of; the quiz must not change");
     }
 
     private static String printedByAFreshJvm(long seed) throws IOException, InterruptedException {
         // without the class-data archive each JVM salts the iteration order of Set.of and Map.of anew
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xshare:off", "-cp",
-                System.getProperty("java.class.path"), QuizPrinter.class.getName(), String.valueOf(seed))
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xshare:off",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        QuizPrinter.class.getName(),
+                        String.valueOf(seed))
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor());
         return out;
@@ -60,8 +72,10 @@ class DeterminismTest {
         for (long seed = 1; seed <= 5; seed++) {
             List<Question> quiz = engine.generate(new QuestionRequest(200, seed, Set.of(), Set.of(), Set.of()));
             assertEquals(200, quiz.size());
-            Map<Integer, Long> fourWay = positions(quiz.stream().filter(q -> q.options().size() == 4).toList());
-            Map<Integer, Long> twoWay = positions(quiz.stream().filter(q -> q.kind() == Kind.TRUE_FALSE).toList());
+            Map<Integer, Long> fourWay =
+                    positions(quiz.stream().filter(q -> q.options().size() == 4).toList());
+            Map<Integer, Long> twoWay = positions(
+                    quiz.stream().filter(q -> q.kind() == Kind.TRUE_FALSE).toList());
             assertEquals(Set.of(0, 1, 2, 3), fourWay.keySet());
             assertTrue(spread(fourWay) <= 1, "A-D " + fourWay);
             assertTrue(spread(twoWay) <= 1, "A-B " + twoWay);

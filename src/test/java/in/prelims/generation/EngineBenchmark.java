@@ -47,7 +47,8 @@ public final class EngineBenchmark {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (Kind kind : Kind.values()) {
             long t = threads.getCurrentThreadCpuTime();
-            for (int i = 0; i < 100; i++) engine.generate(new QuestionRequest(QUIZ, i, Set.of(kind), Set.of(), Set.of()));
+            for (int i = 0; i < 100; i++)
+                engine.generate(new QuestionRequest(QUIZ, i, Set.of(kind), Set.of(), Set.of()));
             print("per_question_cpu_" + kind.slug(), (threads.getCurrentThreadCpuTime() - t) / 1e3 / 100 / QUIZ, "us");
         }
         latencies("quiz100_topic_filter", engine, Set.of("topic-17", "survey"));
@@ -107,7 +108,8 @@ public final class EngineBenchmark {
 
     /** CPU time of every thread of this process: parsing threads, the JIT compiler and the collector too. */
     private static long processCpu() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long heapAfterGc() throws InterruptedException {

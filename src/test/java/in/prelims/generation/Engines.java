@@ -20,8 +20,10 @@ final class Engines {
     }
 
     static synchronized Engine shipped(String style) {
-        return SHIPPED.computeIfAbsent(style, s -> new Engine(FactBaseLoader.load(Path.of("questions")),
-                TemplateReader.load(Path.of("templates")), s));
+        return SHIPPED.computeIfAbsent(
+                style,
+                s -> new Engine(
+                        FactBaseLoader.load(Path.of("questions")), TemplateReader.load(Path.of("templates")), s));
     }
 
     static Set<String> shippedStyles() {

@@ -31,31 +31,45 @@ final class ItemChecks {
         List<String> out = new ArrayList<>();
         int expected = q.kind() == Kind.TRUE_FALSE ? 2 : q.kind() == Kind.FLASHCARD ? 1 : 4;
         if (q.options().size() != expected) out.add(q.options().size() + " options");
-        if (q.options().stream().map(Oracle::plain).distinct().count() != q.options().size()) out.add("options repeat");
+        if (q.options().stream().map(Oracle::plain).distinct().count()
+                != q.options().size()) out.add("options repeat");
         List<String> texts = new ArrayList<>(List.of(q.stem(), q.explanation()));
         texts.addAll(q.statements());
         texts.addAll(q.options());
-        for (String t : texts) if (t.contains("{") || t.contains("}") || t.contains("null") || t.isBlank()) out.add("unfilled: " + t);
+        for (String t : texts)
+            if (t.contains("{") || t.contains("}") || t.contains("null") || t.isBlank()) out.add("unfilled: " + t);
         if (q.answer() < 0 || q.answer() >= q.options().size()) out.add("answer out of range");
         List<Integer> right = switch (q.kind()) {
             case MCQ, CLOZE, FLASHCARD -> valueKeys(q, d, out);
             case TRUE_FALSE -> List.of(oracle.isTrue(d.claims().get(0).render()) ? 0 : 1);
-            case STATEMENTS, HOW_MANY -> statementKeys(q, p, q.statements().stream().map(oracle::isTrue).toList());
-            case PAIRS -> statementKeys(q, p, q.statements().stream()
-                    .map(s -> oracle.pairIsTrue(p, d.facts().get(0).relation().name(), s)).toList());
+            case STATEMENTS, HOW_MANY ->
+                statementKeys(q, p, q.statements().stream().map(oracle::isTrue).toList());
+            case PAIRS ->
+                statementKeys(
+                        q,
+                        p,
+                        q.statements().stream()
+                                .map(s -> oracle.pairIsTrue(
+                                        p, d.facts().get(0).relation().name(), s))
+                                .toList());
             case CHRONOLOGY -> chronologyKeys(q, out);
         };
-        if (!right.equals(List.of(q.answer()))) out.add("correct options by the fact base " + right + ", key " + q.answer());
+        if (!right.equals(List.of(q.answer())))
+            out.add("correct options by the fact base " + right + ", key " + q.answer());
         for (Claim c : d.claims()) {
-            if (c.swapped() != null && c.fact().disputed().containsKey(c.swapped().name())) out.add("disputed slot used");
-            boolean judgedWhole = q.kind() == Kind.TRUE_FALSE || q.kind() == Kind.STATEMENTS || q.kind() == Kind.HOW_MANY;
-            if (judgedWhole && !c.fact().disputed().isEmpty()) out.add("a fact with a disputed slot judged as a statement");
+            if (c.swapped() != null
+                    && c.fact().disputed().containsKey(c.swapped().name())) out.add("disputed slot used");
+            boolean judgedWhole =
+                    q.kind() == Kind.TRUE_FALSE || q.kind() == Kind.STATEMENTS || q.kind() == Kind.HOW_MANY;
+            if (judgedWhole && !c.fact().disputed().isEmpty())
+                out.add("a fact with a disputed slot judged as a statement");
         }
         if ((q.kind() == Kind.STATEMENTS || q.kind() == Kind.HOW_MANY) && StatementSet.givesAnotherAway(d.claims())) {
             out.add("one statement gives away another's true value");
         }
         for (Fact f : d.facts()) {
-            if (d.kind() != Kind.CHRONOLOGY && !q.explanation().contains(f.render())) out.add("explanation lacks " + f.id());
+            if (d.kind() != Kind.CHRONOLOGY && !q.explanation().contains(f.render()))
+                out.add("explanation lacks " + f.id());
         }
         return out;
     }
@@ -68,12 +82,16 @@ final class ItemChecks {
             Claim c = d.claims().get(i);
             if (!c.swapped().display().equals(q.options().get(i))) out.add("option " + i + " is not its claim's value");
             if (oracle.isTrue(c.render())) right.add(i);
-            if (i != q.answer() && f.alsoTrue(c.swapped().name()).contains(c.swapped().value())) out.add("also-true value as distractor");
+            if (i != q.answer()
+                    && f.alsoTrue(c.swapped().name()).contains(c.swapped().value()))
+                out.add("also-true value as distractor");
         }
         in.prelims.fact.SlotKind kind = d.claims().get(0).swapped().kind();
         if (kind.isTemporal() || kind.isNumeric()) {
-            List<java.math.BigDecimal> figures = d.claims().stream().map(c -> Figures.of(c.swapped())).toList();
-            if (!figures.stream().sorted().toList().equals(figures)) out.add("figures not in ascending order " + q.options());
+            List<java.math.BigDecimal> figures =
+                    d.claims().stream().map(c -> Figures.of(c.swapped())).toList();
+            if (!figures.stream().sorted().toList().equals(figures))
+                out.add("figures not in ascending order " + q.options());
         }
         String stem = " " + Oracle.plain(q.stem()) + " ";
         for (String o : q.options()) if (stem.contains(" " + Oracle.plain(o) + " ")) out.add("stem names option " + o);
@@ -81,7 +99,8 @@ final class ItemChecks {
         int max = q.options().stream().mapToInt(String::length).max().orElse(0);
         if (max > 2 * min + 16) out.add("options of unlike length " + q.options());
         if (!d.claims().get(0).swapped().kind().equals(in.prelims.fact.SlotKind.ENTITY)
-                && q.options().stream().map(QualityGate::form).distinct().count() > 1) out.add("options of unlike form " + q.options());
+                && q.options().stream().map(QualityGate::form).distinct().count() > 1)
+            out.add("options of unlike form " + q.options());
         return right;
     }
 
@@ -94,8 +113,14 @@ final class ItemChecks {
             String label = q.options().get(i);
             boolean matches;
             if (!p.counts().isEmpty()) {
-                matches = p.counts().stream().filter(c -> c.label().equals(label)).findFirst().orElseThrow().count() == asked.size();
-            } else if (p.has("option-neither") && label.equals(p.fill("option-neither", Map.of("first", "1", "second", "2")))) {
+                matches = p.counts().stream()
+                                .filter(c -> c.label().equals(label))
+                                .findFirst()
+                                .orElseThrow()
+                                .count()
+                        == asked.size();
+            } else if (p.has("option-neither")
+                    && label.equals(p.fill("option-neither", Map.of("first", "1", "second", "2")))) {
                 matches = asked.isEmpty();
             } else {
                 Set<Integer> named = new TreeSet<>();
@@ -110,13 +135,16 @@ final class ItemChecks {
 
     /** The option listing the events from earliest to latest, where no two events overlap. */
     private List<Integer> chronologyKeys(Question q, List<String> out) {
-        List<Fact> events = q.factIds().stream().map(id -> base.fact(id).orElseThrow()).toList();
+        List<Fact> events =
+                q.factIds().stream().map(id -> base.fact(id).orElseThrow()).toList();
         for (int i = 0; i < events.size(); i++) {
             if (!q.statements().get(i).contains(events.get(i).label())) out.add("event " + i + " is not its fact");
             for (int j = i + 1; j < events.size(); j++) {
                 LocalDate[] a = Oracle.span(events.get(i));
                 LocalDate[] b = Oracle.span(events.get(j));
-                if (!a[0].isAfter(b[1]) && !b[0].isAfter(a[1])) out.add("events overlap: " + events.get(i).id() + ", " + events.get(j).id());
+                if (!a[0].isAfter(b[1]) && !b[0].isAfter(a[1]))
+                    out.add("events overlap: " + events.get(i).id() + ", "
+                            + events.get(j).id());
             }
         }
         List<Integer> order = new ArrayList<>();

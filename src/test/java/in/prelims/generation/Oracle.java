@@ -28,8 +28,11 @@ final class Oracle {
             for (Slot s : f.slots().values()) {
                 for (String other : f.alsoTrue(s.name())) {
                     trueStatements.add(plain(f.render(Map.of(s.name(), s.withValue(other)))));
-                    base.gazetteer().find(other).map(Entity::name)
-                            .ifPresent(name -> trueStatements.add(plain(f.render(Map.of(s.name(), s.withValue(name))))));
+                    base.gazetteer()
+                            .find(other)
+                            .map(Entity::name)
+                            .ifPresent(
+                                    name -> trueStatements.add(plain(f.render(Map.of(s.name(), s.withValue(name))))));
                 }
             }
         }
@@ -51,7 +54,13 @@ final class Oracle {
             Slot right = f.slots().get(f.relation().right());
             for (String r : values(f, right)) {
                 for (String l : values(f, left)) {
-                    String shown = phrasing.fill("pair", Map.of("left", left.withValue(l).display(), "right", right.withValue(r).display()));
+                    String shown = phrasing.fill(
+                            "pair",
+                            Map.of(
+                                    "left",
+                                    left.withValue(l).display(),
+                                    "right",
+                                    right.withValue(r).display()));
                     if (plain(shown).equals(plain(pair))) return true;
                 }
             }
@@ -70,8 +79,15 @@ final class Oracle {
         Slot s = f.slots().get(f.event());
         return switch (s.kind()) {
             case DATE -> new LocalDate[] {LocalDate.parse(s.value()), LocalDate.parse(s.value())};
-            case MONTH -> new LocalDate[] {YearMonth.parse(s.value()).atDay(1), YearMonth.parse(s.value()).atEndOfMonth()};
-            default -> new LocalDate[] {LocalDate.of(Integer.parseInt(s.value()), 1, 1), LocalDate.of(Integer.parseInt(s.value()), 12, 31)};
+            case MONTH ->
+                new LocalDate[] {
+                    YearMonth.parse(s.value()).atDay(1),
+                    YearMonth.parse(s.value()).atEndOfMonth()
+                };
+            default ->
+                new LocalDate[] {
+                    LocalDate.of(Integer.parseInt(s.value()), 1, 1), LocalDate.of(Integer.parseInt(s.value()), 12, 31)
+                };
         };
     }
 }

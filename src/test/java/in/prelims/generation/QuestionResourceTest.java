@@ -22,11 +22,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 @QuarkusTest
 class QuestionResourceTest {
 
-    private static final Set<String> FIELDS = Set.of("id", "kind", "stem", "statements", "options", "answer",
-            "explanation", "factIds", "sources", "topics");
+    private static final Set<String> FIELDS = Set.of(
+            "id", "kind", "stem", "statements", "options", "answer", "explanation", "factIds", "sources", "topics");
 
     private static String body(String query) {
-        return given().get("/api/questions?" + query).then().statusCode(200).extract().asString();
+        return given().get("/api/questions?" + query)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
     }
 
     @Test
@@ -49,7 +53,9 @@ class QuestionResourceTest {
 
     @Test
     void sourcesCarryTheCitationAndNothingIsLeftUnfilled() {
-        given().get("/api/questions?count=40&seed=3").then().statusCode(200)
+        given().get("/api/questions?count=40&seed=3")
+                .then()
+                .statusCode(200)
                 .body("sources.flatten().id", everyItem(notNullValue()))
                 .body("sources.flatten().title", everyItem(notNullValue()))
                 .body("sources.flatten().publisher", everyItem(notNullValue()))
@@ -59,38 +65,68 @@ class QuestionResourceTest {
 
     @Test
     void defaultsToTenQuestionsAndEchoesTheSeedItPicked() {
-        var response = given().get("/api/questions").then().statusCode(200).body("$", hasSize(10)).extract();
+        var response = given().get("/api/questions")
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(10))
+                .extract();
         String seed = response.header(QuestionResource.SEED_HEADER);
         assertEquals(response.asString(), body("seed=" + seed));
     }
 
     @Test
     void kindsTopicsAndSourcesFilter() {
-        given().get("/api/questions?count=12&seed=1&kinds=true-false").then().statusCode(200)
-                .body("$", hasSize(12)).body("kind", everyItem(equalTo("true-false")))
+        given().get("/api/questions?count=12&seed=1&kinds=true-false")
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(12))
+                .body("kind", everyItem(equalTo("true-false")))
                 .body("options", everyItem(hasSize(2)));
-        given().get("/api/questions?count=5&seed=1&kinds=mcq,cloze&topics=indo-pacific").then().statusCode(200)
-                .body("$", hasSize(5)).body("topics", everyItem(org.hamcrest.Matchers.hasItem("indo-pacific")));
+        given().get("/api/questions?count=5&seed=1&kinds=mcq,cloze&topics=indo-pacific")
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(5))
+                .body("topics", everyItem(org.hamcrest.Matchers.hasItem("indo-pacific")));
         String source = "drishti-ias-2020-10-08-india-japan-strategic-dialogue";
-        given().get("/api/questions?count=5&seed=1&sources=" + source).then().statusCode(200)
+        given().get("/api/questions?count=5&seed=1&sources=" + source)
+                .then()
+                .statusCode(200)
                 .body("sources.flatten().id", everyItem(equalTo(source)));
     }
 
     @Test
     void flashcardsOnlyWhenAskedFor() {
-        given().get("/api/questions?count=100&seed=5").then().statusCode(200)
+        given().get("/api/questions?count=100&seed=5")
+                .then()
+                .statusCode(200)
                 .body("kind", everyItem(org.hamcrest.Matchers.not(equalTo("flashcard"))));
-        given().get("/api/questions?count=10&seed=5&kinds=flashcard").then().statusCode(200)
-                .body("$", hasSize(10)).body("kind", everyItem(equalTo("flashcard")))
-                .body("options", everyItem(hasSize(1))).body("answer", everyItem(equalTo(0)));
+        given().get("/api/questions?count=10&seed=5&kinds=flashcard")
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(10))
+                .body("kind", everyItem(equalTo("flashcard")))
+                .body("options", everyItem(hasSize(1)))
+                .body("answer", everyItem(equalTo(0)));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "count=0|count", "count=201|count", "count=-1|count", "count=ten|count", "count=1.5|count",
-            "seed=abc|seed", "kinds=mcq,essay|kinds", "topics=astrology|topics", "sources=no-such-source|sources"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "count=0|count",
+                "count=201|count",
+                "count=-1|count",
+                "count=ten|count",
+                "count=1.5|count",
+                "seed=abc|seed",
+                "kinds=mcq,essay|kinds",
+                "topics=astrology|topics",
+                "sources=no-such-source|sources"
+            })
     void badParametersAreA400NamingTheParameter(String query, String parameter) {
-        given().get("/api/questions?" + query).then().statusCode(400)
+        given().get("/api/questions?" + query)
+                .then()
+                .statusCode(400)
                 .body("status", equalTo(400))
                 .body("error", containsString("'" + parameter + "'"));
     }

@@ -10,8 +10,10 @@ public final class QuizPrinter {
     private QuizPrinter() {}
 
     public static void main(String[] args) throws Exception {
-        QuestionRequest request = new QuestionRequest(60, Long.parseLong(args[0]), Set.of(Kind.values()),
-                Set.of(), Set.of());
-        System.out.print(new ObjectMapper().registerModule(new JavaTimeModule()).writeValueAsString(Engines.shipped().generate(request)));
+        QuestionRequest request =
+                new QuestionRequest(60, Long.parseLong(args[0]), Set.of(Kind.values()), Set.of(), Set.of());
+        System.out.print(new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .writeValueAsString(Engines.shipped().generate(request)));
     }
 }

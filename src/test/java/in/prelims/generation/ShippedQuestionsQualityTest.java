@@ -57,7 +57,8 @@ class ShippedQuestionsQualityTest {
                         anchorsServed.add(fact.id());
                         servedAnywhere.addAll(served.get().factIds());
                         Question q = served.get();
-                        if (q.answer() != position) problems.add(q.id() + ": key at " + q.answer() + ", planned " + position);
+                        if (q.answer() != position)
+                            problems.add(q.id() + ": key at " + q.answer() + ", planned " + position);
                         String where = kind + " " + fact.id() + " " + phrasing.id() + " seed " + seed + ": ";
                         checks.problems(q, draft.get(), phrasing).forEach(p -> problems.add(where + p + "\n    " + q));
                     }
@@ -68,8 +69,10 @@ class ShippedQuestionsQualityTest {
 
     @Test
     void everyServedItemHasExactlyOneKeyDistinctOptionsNoPlaceholderAndNoGiveaway() {
-        assertTrue(problems.isEmpty(), problems.size() + " problems, first: \n" + problems.stream().limit(15)
-                .collect(Collectors.joining("\n")));
+        assertTrue(
+                problems.isEmpty(),
+                problems.size() + " problems, first: \n"
+                        + problems.stream().limit(15).collect(Collectors.joining("\n")));
     }
 
     @Test
@@ -77,7 +80,9 @@ class ShippedQuestionsQualityTest {
         for (Kind kind : Kind.values()) {
             int[] counts = draftedAndServed.getOrDefault(kind, new int[2]);
             assertTrue(counts[1] > 0, kind + " never served");
-            assertTrue(counts[1] >= counts[0] * 0.9, kind + ": the gate dropped " + (counts[0] - counts[1]) + " of " + counts[0]);
+            assertTrue(
+                    counts[1] >= counts[0] * 0.9,
+                    kind + ": the gate dropped " + (counts[0] - counts[1]) + " of " + counts[0]);
         }
     }
 
@@ -87,11 +92,19 @@ class ShippedQuestionsQualityTest {
      */
     @Test
     void everyFactAnchorsAtLeastOneServedQuestion() {
-        List<String> unused = engine.index().all().stream().filter(f -> !f.askableSlots().isEmpty())
-                .map(Fact::id).filter(id -> !anchorsServed.contains(id)).toList();
+        List<String> unused = engine.index().all().stream()
+                .filter(f -> !f.askableSlots().isEmpty())
+                .map(Fact::id)
+                .filter(id -> !anchorsServed.contains(id))
+                .toList();
         assertEquals(List.of(), unused);
-        List<String> onlyDisputed = engine.index().all().stream().filter(f -> f.askableSlots().isEmpty()).map(Fact::id).toList();
-        assertEquals(List.of(), onlyDisputed.stream().filter(servedAnywhere::contains).toList());
+        List<String> onlyDisputed = engine.index().all().stream()
+                .filter(f -> f.askableSlots().isEmpty())
+                .map(Fact::id)
+                .toList();
+        assertEquals(
+                List.of(),
+                onlyDisputed.stream().filter(servedAnywhere::contains).toList());
     }
 
     @Test

@@ -14,8 +14,8 @@ class TemplateReaderTest {
     private static final Path FIXTURES = Path.of("src/test/resources/generation");
 
     private static List<String> errorsOf(String folder) {
-        TemplateFileException failure = catchThrowableOfType(TemplateFileException.class,
-                () -> TemplateReader.load(FIXTURES.resolve(folder)));
+        TemplateFileException failure =
+                catchThrowableOfType(TemplateFileException.class, () -> TemplateReader.load(FIXTURES.resolve(folder)));
         assertThat(failure).as("loading " + folder + " fails").isNotNull();
         return failure.errors().stream().map(FactError::toString).toList();
     }
@@ -24,36 +24,50 @@ class TemplateReaderTest {
     void theShippedTemplatesLoadWithEveryKindInEveryStyle() {
         QuestionTemplates shipped = TemplateReader.load(Path.of("templates"));
         assertThat(shipped.styles()).contains("upsc", "state-psc");
-        for (String style : shipped.styles()) assertThat(shipped.missingKinds(style)).as(style).isEmpty();
+        for (String style : shipped.styles())
+            assertThat(shipped.missingKinds(style)).as(style).isEmpty();
         Phrasing howMany = shipped.of("upsc", Kind.HOW_MANY).get(0);
         assertThat(howMany.counts()).extracting(Phrasing.CountLabel::count).containsExactly(1, 2, 3, 0);
-        assertThat(howMany.text("explain-correct")).as("taken from the file's phrases").isEqualTo("Statement {n} is correct: {statement}");
+        assertThat(howMany.text("explain-correct"))
+                .as("taken from the file's phrases")
+                .isEqualTo("Statement {n} is correct: {statement}");
     }
 
     @Test
     void everyBrokenTemplateIsReportedWithFileAndLine() {
         String file = FIXTURES.resolve("templates-broken/broken.yaml").toString();
-        assertThat(errorsOf("templates-broken")).containsExactly(
-                file + ":6: unknown kind 'essay' (known: mcq, cloze, true-false, statements, how-many, pairs, chronology, flashcard)",
-                file + ":8: template 'mcq-missing-stem' (mcq) is missing 'stem'",
-                file + ":12: template 'cloze-bad-placeholder' (cloze): 'stem' uses {statment}; it may use {label}, {statement}",
-                file + ":16: template 'statements-bad-numbers' (statements): 'ask-for' must be correct or incorrect",
-                file + ":17: template 'statements-bad-numbers' (statements): 'statements' must be a whole number from 2 to 3",
-                file + ":26: template 'how-many-bad-counts' (how-many): each 'counts' entry maps a distinct count 0-4 to a label",
-                file + ":26: template 'how-many-bad-counts' (how-many): 'counts' needs four labels, the largest count 2 to 4 (the number of statements)",
-                file + ":29: unknown key 'colour' in template (allowed: ask-for, counts, explain-correct, explain-incorrect, id, kind, stem)",
-                file + ":33: duplicate template id 'mcq-fine' (first at " + file + ":30)");
+        assertThat(errorsOf("templates-broken"))
+                .containsExactly(
+                        file
+                                + ":6: unknown kind 'essay' (known: mcq, cloze, true-false, statements, how-many, pairs, chronology, flashcard)",
+                        file + ":8: template 'mcq-missing-stem' (mcq) is missing 'stem'",
+                        file
+                                + ":12: template 'cloze-bad-placeholder' (cloze): 'stem' uses {statment}; it may use {label}, {statement}",
+                        file
+                                + ":16: template 'statements-bad-numbers' (statements): 'ask-for' must be correct or incorrect",
+                        file
+                                + ":17: template 'statements-bad-numbers' (statements): 'statements' must be a whole number from 2 to 3",
+                        file
+                                + ":26: template 'how-many-bad-counts' (how-many): each 'counts' entry maps a distinct count 0-4 to a label",
+                        file
+                                + ":26: template 'how-many-bad-counts' (how-many): 'counts' needs four labels, the largest count 2 to 4 (the number of statements)",
+                        file
+                                + ":29: unknown key 'colour' in template (allowed: ask-for, counts, explain-correct, explain-incorrect, id, kind, stem)",
+                        file + ":33: duplicate template id 'mcq-fine' (first at " + file + ":30)");
     }
 
     @Test
     void aYamlSyntaxErrorNamesTheFileAndLine() {
-        assertThat(errorsOf("templates-syntax")).singleElement().asString()
+        assertThat(errorsOf("templates-syntax"))
+                .singleElement()
+                .asString()
                 .startsWith(FIXTURES.resolve("templates-syntax/bad.yaml") + ":4: YAML syntax error");
     }
 
     @Test
     void aMissingOrEmptyFolderIsAnError() {
-        assertThat(errorsOf("no-such-folder")).containsExactly(FIXTURES.resolve("no-such-folder") + ": the templates folder does not exist");
+        assertThat(errorsOf("no-such-folder"))
+                .containsExactly(FIXTURES.resolve("no-such-folder") + ": the templates folder does not exist");
         assertThat(errorsOf(".")).containsExactly(FIXTURES.resolve(".") + ": no template files (*.yaml) found");
     }
 
@@ -78,7 +92,8 @@ class TemplateReaderTest {
     @Test
     void placeholdersAreFilledLiterally() {
         Phrasing p = new Phrasing(Kind.MCQ, "t", "s", Map.of("stem", "Q: {question} ($1 {label})"), List.of(), "f", 1);
-        assertThat(p.fill("stem", Map.of("question", "Who $2?", "label", "x\\y"))).isEqualTo("Q: Who $2? ($1 x\\y)");
+        assertThat(p.fill("stem", Map.of("question", "Who $2?", "label", "x\\y")))
+                .isEqualTo("Q: Who $2? ($1 x\\y)");
         assertThat(p.fill("stem", Map.of())).isEqualTo("Q: {question} ($1 {label})");
     }
 

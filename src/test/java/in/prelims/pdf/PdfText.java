@@ -54,8 +54,10 @@ public final class PdfText {
     public static String region(PDDocument doc, int page, double xMm, double yMm, double widthMm, double heightMm) {
         try {
             PDFTextStripperByArea stripper = new PDFTextStripperByArea();
-            stripper.addRegion("r", new Rectangle2D.Double(xMm * PT_PER_MM, yMm * PT_PER_MM, widthMm * PT_PER_MM,
-                    heightMm * PT_PER_MM));
+            stripper.addRegion(
+                    "r",
+                    new Rectangle2D.Double(
+                            xMm * PT_PER_MM, yMm * PT_PER_MM, widthMm * PT_PER_MM, heightMm * PT_PER_MM));
             stripper.extractRegions(doc.getPage(page));
             return stripper.getTextForRegion("r");
         } catch (IOException e) {
@@ -70,7 +72,10 @@ public final class PdfText {
             PDFTextStripper stripper = new PDFTextStripper() {
                 @Override
                 protected void processTextPosition(TextPosition p) {
-                    glyphs.add(new Glyph(p.getUnicode(), p.getXDirAdj() / PT_PER_MM, p.getYDirAdj() / PT_PER_MM,
+                    glyphs.add(new Glyph(
+                            p.getUnicode(),
+                            p.getXDirAdj() / PT_PER_MM,
+                            p.getYDirAdj() / PT_PER_MM,
                             p.getFontSizeInPt()));
                 }
             };

@@ -36,6 +36,7 @@ class DeadlineDuringSavesTest {
     private static final int TIME_LIMIT_SECONDS = 4;
     /** The late saves run from this long before the deadline to this long after the grace. */
     private static final Duration AROUND = Duration.ofMillis(1500);
+
     private static final int IN_FLIGHT = 4;
     /** The real job runs every 15 s (in a request context, as here); here it runs all the time the saves do. */
     private static final Duration JOB_PAUSE = Duration.ofMillis(20);
@@ -54,8 +55,11 @@ class DeadlineDuringSavesTest {
 
     @Test
     void eachSaveIsKeptIfAcknowledgedOrRefusedAsLateAndTheJobScoresExactlyTheKeptOnes() throws Exception {
-        Saver saver = Saver.startQuiz(app, new QuizClient(), "{\"count\": " + QUESTIONS + ", \"seed\": 21, "
-                + "\"timeLimitSeconds\": " + TIME_LIMIT_SECONDS + ", \"marking\": \"upsc-gs\"}");
+        Saver saver = Saver.startQuiz(
+                app,
+                new QuizClient(),
+                "{\"count\": " + QUESTIONS + ", \"seed\": 21, " + "\"timeLimitSeconds\": " + TIME_LIMIT_SECONDS
+                        + ", \"marking\": \"upsc-gs\"}");
         JsonPath started = saver.started();
         String id = started.getString("id");
         Instant deadline = Instant.parse(started.getString("deadline"));
@@ -91,12 +95,13 @@ class DeadlineDuringSavesTest {
         try {
             List<ScheduledFuture<?>> planned = new ArrayList<>();
             for (int index = 0; index < QUESTIONS; index++) {
-                Save late = new Save(index, 1 + index % (optionCounts.get(index) - 1), false, new CompletableFuture<>());
+                Save late =
+                        new Save(index, 1 + index % (optionCounts.get(index) - 1), false, new CompletableFuture<>());
                 saves.add(late);
                 Instant at = first.plus(span.multipliedBy(index).dividedBy(QUESTIONS - 1));
                 long delay = Math.max(0, Duration.between(Instant.now(), at).toMillis());
-                planned.add(tabs.schedule(() -> late.reply().complete(send(saver, id, late)), delay,
-                        TimeUnit.MILLISECONDS));
+                planned.add(tabs.schedule(
+                        () -> late.reply().complete(send(saver, id, late)), delay, TimeUnit.MILLISECONDS));
             }
             for (ScheduledFuture<?> p : planned) {
                 p.get();
@@ -111,7 +116,9 @@ class DeadlineDuringSavesTest {
         List<Save> late = saves.stream().filter(s -> !s.early()).toList();
         for (Save s : late) {
             Saver.Reply reply = s.reply().get();
-            assertThat(reply.status()).as("question " + s.index() + ": " + reply.body()).isIn(204, 409);
+            assertThat(reply.status())
+                    .as("question " + s.index() + ": " + reply.body())
+                    .isIn(204, 409);
             if (reply.status() == 409) {
                 assertThat(reply.body()).contains("Time is up").contains("after the deadline");
             }
@@ -130,7 +137,9 @@ class DeadlineDuringSavesTest {
         int wrong = 0;
         for (int index = 0; index < QUESTIONS; index++) {
             Integer kept = lastAcknowledged(saves, index);
-            assertThat(attempt.questions.get(index).chosen).as("question " + index).isEqualTo(kept);
+            assertThat(attempt.questions.get(index).chosen)
+                    .as("question " + index)
+                    .isEqualTo(kept);
             if (kept != null && kept.equals(keys.get(index))) {
                 correct++;
             } else if (kept != null) {
@@ -140,8 +149,12 @@ class DeadlineDuringSavesTest {
         assertThat(attempt.correctCount).isEqualTo(correct);
         assertThat(attempt.wrongCount).isEqualTo(wrong);
         assertThat(attempt.unattemptedCount).isEqualTo(QUESTIONS - correct - wrong);
-        assertThat(attempt.score).isEqualTo(Marking.UPSC_GS.correct().times(correct)
-                .minus(Marking.UPSC_GS.wrong().times(wrong)).toString());
+        assertThat(attempt.score)
+                .isEqualTo(Marking.UPSC_GS
+                        .correct()
+                        .times(correct)
+                        .minus(Marking.UPSC_GS.wrong().times(wrong))
+                        .toString());
     }
 
     private static Saver.Reply send(Saver saver, String id, Save save) {

@@ -27,7 +27,8 @@ class KillDuringAnswerBurstIT {
 
     @Test
     void everyAcknowledgedSaveSurvives(@TempDir Path workDir) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpClient client =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         try (PackagedApp app = new PackagedApp(workDir).start()) {
             String id = startQuiz(client, app);
             // Each writer owns the questions index % WRITERS == w, so saves to one question are sequential.
@@ -42,7 +43,9 @@ class KillDuringAnswerBurstIT {
                 writers.add(thread);
             }
             long giveUp = System.currentTimeMillis() + 30_000;
-            while (acks.get() < 300 && System.currentTimeMillis() < giveUp && writers.stream().anyMatch(Thread::isAlive)) {
+            while (acks.get() < 300
+                    && System.currentTimeMillis() < giveUp
+                    && writers.stream().anyMatch(Thread::isAlive)) {
                 Thread.sleep(10);
             }
             assertThat(acks.get()).as("acknowledged saves before the kill").isGreaterThanOrEqualTo(300);
@@ -50,40 +53,54 @@ class KillDuringAnswerBurstIT {
             for (Thread t : writers) t.join();
 
             app.start();
-            JsonNode answers = JSON.readTree(client.send(HttpRequest.newBuilder(app.uri("/api/quizzes/" + id)).build(),
-                    HttpResponse.BodyHandlers.ofString()).body()).get("answers");
+            JsonNode answers = JSON.readTree(client.send(
+                                    HttpRequest.newBuilder(app.uri("/api/quizzes/" + id))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .body())
+                    .get("answers");
             assertThat(acknowledged).isNotEmpty();
             acknowledged.forEach((index, option) -> {
                 int stored = answers.get(index).asInt(-1);
                 Integer pending = inFlight.get(index);
-                assertThat(stored).as("question %d: acknowledged %d, in flight %s", index, option, pending)
+                assertThat(stored)
+                        .as("question %d: acknowledged %d, in flight %s", index, option, pending)
                         .isIn(option, pending == null ? option : pending);
             });
         }
     }
 
     private static String startQuiz(HttpClient client, PackagedApp app) throws Exception {
-        HttpResponse<String> created = client.send(HttpRequest.newBuilder(app.uri("/api/quizzes"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"count\":" + QUESTIONS + ",\"seed\":3,\"timeLimitSeconds\":3600,\"marking\":\"upsc-gs\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> created = client.send(
+                HttpRequest.newBuilder(app.uri("/api/quizzes"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"count\":" + QUESTIONS
+                                + ",\"seed\":3,\"timeLimitSeconds\":3600,\"marking\":\"upsc-gs\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).isEqualTo(201);
         return JSON.readTree(created.body()).get("id").asText();
     }
 
-    private static void save(HttpClient client, PackagedApp app, String id, int writer,
-                             ConcurrentHashMap<Integer, Integer> acknowledged,
-                             ConcurrentHashMap<Integer, Integer> inFlight, AtomicInteger acks) {
+    private static void save(
+            HttpClient client,
+            PackagedApp app,
+            String id,
+            int writer,
+            ConcurrentHashMap<Integer, Integer> acknowledged,
+            ConcurrentHashMap<Integer, Integer> inFlight,
+            AtomicInteger acks) {
         Random random = new Random(writer);
         try {
             while (true) {
                 int index = writer + WRITERS * random.nextInt(QUESTIONS / WRITERS);
                 int option = random.nextInt(2); // every kind has options 0 and 1
                 inFlight.put(index, option);
-                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(app.uri("/api/quizzes/" + id + "/answers/" + index))
-                        .header("Content-Type", "application/json")
-                        .PUT(HttpRequest.BodyPublishers.ofString("{\"option\":" + option + "}")).build(),
+                HttpResponse<Void> r = client.send(
+                        HttpRequest.newBuilder(app.uri("/api/quizzes/" + id + "/answers/" + index))
+                                .header("Content-Type", "application/json")
+                                .PUT(HttpRequest.BodyPublishers.ofString("{\"option\":" + option + "}"))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() != 204) return;
                 acknowledged.put(index, option);

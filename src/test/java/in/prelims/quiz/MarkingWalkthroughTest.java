@@ -31,10 +31,15 @@ class MarkingWalkthroughTest {
             int option = i < right ? keys.get(i) : wrongs.get(i);
             aspirant.answer(id, i, "{\"option\": " + option + "}").then().statusCode(204);
         }
-        return aspirant.submit(id).then().statusCode(200)
-                .body("correct", equalTo(right)).body("wrong", equalTo(wrong))
+        return aspirant.submit(id)
+                .then()
+                .statusCode(200)
+                .body("correct", equalTo(right))
+                .body("wrong", equalTo(wrong))
                 .body("unattempted", equalTo(count - right - wrong))
-                .body("questions", hasSize(count)).extract().jsonPath();
+                .body("questions", hasSize(count))
+                .extract()
+                .jsonPath();
     }
 
     @Test
@@ -97,7 +102,7 @@ class MarkingWalkthroughTest {
         assertThat(result.getList("questions.explanation", String.class)).allMatch(e -> !e.isBlank());
         assertThat(result.getList("questions.sources.publisher")).allMatch(p -> !((List<?>) p).isEmpty());
         assertThat(result.getList("topics.topic")).isNotEmpty();
-        assertThat(result.getList("questions.chosen")).containsExactly(answers.get(0), result.get("questions[1].chosen"),
-                null, null, null);
+        assertThat(result.getList("questions.chosen"))
+                .containsExactly(answers.get(0), result.get("questions[1].chosen"), null, null, null);
     }
 }

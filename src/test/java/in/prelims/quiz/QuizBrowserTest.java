@@ -58,7 +58,10 @@ class QuizBrowserTest extends BrowserTest {
         assertThat(chosen(1)).isEqualTo(0);
         assertThat(chosen(2)).as("cleared").isEqualTo(-1);
         assertThat(chosen(3)).isEqualTo(last);
-        assertThat(browser.findElements(By.cssSelector(".question .mark")).get(1).isSelected()).isTrue();
+        assertThat(browser.findElements(By.cssSelector(".question .mark"))
+                        .get(1)
+                        .isSelected())
+                .isTrue();
         assertThat(palette(1).getAttribute("class")).contains("answered").contains("marked");
         assertThat(palette(2).getAttribute("class")).doesNotContain("answered");
         assertThat(browser.findElement(By.id("progress")).getText()).startsWith("3 of 10 answered · 1 marked");
@@ -72,24 +75,41 @@ class QuizBrowserTest extends BrowserTest {
         awaitSaved();
 
         browser.findElement(By.cssSelector(".view-switch a[data-view=all]")).click();
-        assertThat(browser.findElements(By.cssSelector(".question")).get(9).isDisplayed()).isTrue();
+        assertThat(browser.findElements(By.cssSelector(".question")).get(9).isDisplayed())
+                .isTrue();
         Browser.screenshot(browser, "quiz-attempt-all-on-one-page");
 
         browser.findElement(By.cssSelector("button.submit")).click();
-        await(d -> { try { d.switchTo().alert().accept(); return true; } catch (org.openqa.selenium.NoAlertPresentException e) { return false; } }, 5);
+        await(
+                d -> {
+                    try {
+                        d.switchTo().alert().accept();
+                        return true;
+                    } catch (org.openqa.selenium.NoAlertPresentException e) {
+                        return false;
+                    }
+                },
+                5);
         await(d -> d.getCurrentUrl().endsWith("/result"), 15);
         List<WebElement> review = browser.findElements(By.cssSelector(".review-item"));
         assertThat(review).hasSize(10);
-        assertThat(review.get(0).findElements(By.cssSelector("li.chosen .letter")).get(0).getText()).isEqualTo("B");
+        assertThat(review.get(0)
+                        .findElements(By.cssSelector("li.chosen .letter"))
+                        .get(0)
+                        .getText())
+                .isEqualTo("B");
         assertThat(review.get(2).getAttribute("class")).contains("unattempted");
-        assertThat(review.get(0).findElement(By.cssSelector(".citation")).getText()).startsWith("Source:");
-        assertThat(browser.findElement(By.cssSelector(".tally .blank strong")).getText()).isEqualTo("7");
+        assertThat(review.get(0).findElement(By.cssSelector(".citation")).getText())
+                .startsWith("Source:");
+        assertThat(browser.findElement(By.cssSelector(".tally .blank strong")).getText())
+                .isEqualTo("7");
         Browser.screenshot(browser, "quiz-result");
         browser.executeScript("document.querySelector('.review').scrollIntoView()");
         Browser.screenshot(browser, "quiz-result-review");
 
         browser.get(home + "history");
-        assertThat(browser.findElements(By.cssSelector("table.attempts tbody tr"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("table.attempts tbody tr")))
+                .hasSize(1);
         await(d -> d.findElement(By.id("trend-chart")).getSize().getHeight() > 100, 10);
         Browser.screenshot(browser, "quiz-history");
     }
@@ -108,8 +128,10 @@ class QuizBrowserTest extends BrowserTest {
 
         await(d -> d.getCurrentUrl().endsWith("/result"), 20);
         assertThat(browser.findElement(By.cssSelector(".facts-list")).getText()).contains("when the time ran out");
-        assertThat(browser.findElements(By.cssSelector(".review-item")).get(0)
-                .findElements(By.cssSelector("li.chosen"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector(".review-item"))
+                        .get(0)
+                        .findElements(By.cssSelector("li.chosen")))
+                .hasSize(1);
     }
 
     @Test
@@ -157,11 +179,14 @@ class QuizBrowserTest extends BrowserTest {
     }
 
     private List<WebElement> options(int question) {
-        return browser.findElements(By.cssSelector(".question")).get(question).findElements(By.cssSelector("label.option"));
+        return browser.findElements(By.cssSelector(".question"))
+                .get(question)
+                .findElements(By.cssSelector("label.option"));
     }
 
     private int chosen(int question) {
-        List<WebElement> radios = browser.findElements(By.cssSelector(".question")).get(question)
+        List<WebElement> radios = browser.findElements(By.cssSelector(".question"))
+                .get(question)
                 .findElements(By.cssSelector("input[type=radio]"));
         for (int i = 0; i < radios.size(); i++) {
             if (radios.get(i).isSelected()) return i;

@@ -26,8 +26,13 @@ final class QuizClient {
 
     /** Starts a quiz and returns its JSON. */
     JsonPath start(String body) {
-        return http().contentType(ContentType.JSON).body(body).post("/api/quizzes").then().statusCode(201)
-                .extract().jsonPath();
+        return http().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/quizzes")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
     }
 
     Response answer(String id, int index, String body) {
@@ -40,7 +45,8 @@ final class QuizClient {
 
     /** The CSRF token of a page's forms (its cookie lands in the jar). */
     String csrfToken(String page) {
-        Matcher m = CSRF.matcher(http().get(page).then().statusCode(200).extract().asString());
+        Matcher m =
+                CSRF.matcher(http().get(page).then().statusCode(200).extract().asString());
         if (!m.find()) {
             throw new AssertionError("no CSRF token on " + page);
         }
@@ -49,13 +55,17 @@ final class QuizClient {
 
     /** The keys the attempt stored, read from the database (the API never sends them before the submit). */
     static List<Integer> keys(String id) {
-        return QuarkusTransaction.requiringNew().call(() -> QuizAttempt.<QuizAttempt>findById(UUID.fromString(id))
-                .questions.stream().map(q -> q.answer).toList());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> QuizAttempt.<QuizAttempt>findById(UUID.fromString(id)).questions.stream()
+                        .map(q -> q.answer)
+                        .toList());
     }
 
     /** A wrong option for each question: the one after the key. */
     static List<Integer> wrongOptions(String id) {
-        return QuarkusTransaction.requiringNew().call(() -> QuizAttempt.<QuizAttempt>findById(UUID.fromString(id))
-                .questions.stream().map(q -> (q.answer + 1) % q.options.size()).toList());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> QuizAttempt.<QuizAttempt>findById(UUID.fromString(id)).questions.stream()
+                        .map(q -> (q.answer + 1) % q.options.size())
+                        .toList());
     }
 }

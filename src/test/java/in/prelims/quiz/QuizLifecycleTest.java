@@ -23,8 +23,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class QuizLifecycleTest {
 
-    private static final String TEN_MINUTES = "{\"count\": 4, \"seed\": 5, \"timeLimitSeconds\": 600, \"marking\": \"upsc-gs\"}";
-    private static final String ONE_SECOND = "{\"count\": 3, \"seed\": 5, \"timeLimitSeconds\": 1, \"marking\": \"upsc-gs\"}";
+    private static final String TEN_MINUTES =
+            "{\"count\": 4, \"seed\": 5, \"timeLimitSeconds\": 600, \"marking\": \"upsc-gs\"}";
+    private static final String ONE_SECOND =
+            "{\"count\": 3, \"seed\": 5, \"timeLimitSeconds\": 1, \"marking\": \"upsc-gs\"}";
 
     @Inject
     AutoSubmitJob job;
@@ -36,12 +38,20 @@ class QuizLifecycleTest {
 
     @Test
     void startGivesAnUnguessableIdADeadlineAndNoKeys() {
-        aspirant.http().contentType(ContentType.JSON).body(TEN_MINUTES).post("/api/quizzes").then().statusCode(201)
-                .header("Location", matchesPattern(".*/api/quizzes/[0-9a-f-]{36}")).header("Set-Cookie", containsStringIgnoringCase("HttpOnly"))
+        aspirant.http()
+                .contentType(ContentType.JSON)
+                .body(TEN_MINUTES)
+                .post("/api/quizzes")
+                .then()
+                .statusCode(201)
+                .header("Location", matchesPattern(".*/api/quizzes/[0-9a-f-]{36}"))
+                .header("Set-Cookie", containsStringIgnoringCase("HttpOnly"))
                 .header("Set-Cookie", containsString("SameSite=Lax"))
                 .body("id", matchesPattern("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}"))
-                .body("questions[0].answer", nullValue()).body("questions[0].explanation", nullValue())
-                .body("questions[0].index", equalTo(0)).body("questions[0].options.size()", greaterThanOrEqualTo(2));
+                .body("questions[0].answer", nullValue())
+                .body("questions[0].explanation", nullValue())
+                .body("questions[0].index", equalTo(0))
+                .body("questions[0].options.size()", greaterThanOrEqualTo(2));
     }
 
     @Test
@@ -51,26 +61,48 @@ class QuizLifecycleTest {
         aspirant.answer(id, 1, "{\"option\": 2}").then().statusCode(204);
         aspirant.answer(id, 3, "{\"option\": 0, \"marked\": true}").then().statusCode(204);
         aspirant.answer(id, 3, "{\"option\": null}").then().statusCode(204);
-        JsonPath state = aspirant.http().get("/api/quizzes/" + id).then().statusCode(200).extract().jsonPath();
+        JsonPath state = aspirant.http()
+                .get("/api/quizzes/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(state.getList("answers")).containsExactly(null, 2, null, null);
         assertThat(state.getList("marked")).containsExactly(false, false, false, true);
         assertThat(state.getBoolean("submitted")).isFalse();
-        assertThat(Instant.parse(state.getString("deadline"))).isAfter(Instant.now().plusSeconds(590));
+        assertThat(Instant.parse(state.getString("deadline")))
+                .isAfter(Instant.now().plusSeconds(590));
         assertThat(state.getList("questions")).isNull();
-        aspirant.http().get("/api/quizzes/" + id + "?questions=true").then().statusCode(200)
-                .body("questions.size()", equalTo(4)).body("questions[0].answer", nullValue());
+        aspirant.http()
+                .get("/api/quizzes/" + id + "?questions=true")
+                .then()
+                .statusCode(200)
+                .body("questions.size()", equalTo(4))
+                .body("questions[0].answer", nullValue());
     }
 
     @Test
     void aSecondSubmitReturnsTheSameResultAndAnswersAreThenRefused() {
         String id = aspirant.start(TEN_MINUTES).getString("id");
         aspirant.answer(id, 0, "{\"option\": 1}").then().statusCode(204);
-        String first = aspirant.submit(id).then().statusCode(200).body("submittedBy", equalTo("you")).extract().asString();
+        String first = aspirant.submit(id)
+                .then()
+                .statusCode(200)
+                .body("submittedBy", equalTo("you"))
+                .extract()
+                .asString();
         String second = aspirant.submit(id).then().statusCode(200).extract().asString();
         assertThat(second).isEqualTo(first);
-        aspirant.answer(id, 0, "{\"option\": 0}").then().statusCode(409)
-                .body("error", containsString("submitted")).body("status", equalTo(409));
-        aspirant.http().get("/api/quizzes/" + id).then().body("submitted", equalTo(true)).body("answers[0]", equalTo(1));
+        aspirant.answer(id, 0, "{\"option\": 0}")
+                .then()
+                .statusCode(409)
+                .body("error", containsString("submitted"))
+                .body("status", equalTo(409));
+        aspirant.http()
+                .get("/api/quizzes/" + id)
+                .then()
+                .body("submitted", equalTo(true))
+                .body("answers[0]", equalTo(1));
     }
 
     @Test
@@ -78,14 +110,30 @@ class QuizLifecycleTest {
         JsonPath started = aspirant.start(ONE_SECOND);
         String id = started.getString("id");
         aspirant.answer(id, 0, "{\"option\": 1}").then().statusCode(204);
-        sleepUntil(Instant.parse(started.getString("deadline")).plus(config.grace()).plusMillis(300));
-        aspirant.answer(id, 1, "{\"option\": 1}").then().statusCode(409)
-                .body("error", containsString("Time is up")).body("error", containsString("IST"));
+        sleepUntil(Instant.parse(started.getString("deadline"))
+                .plus(config.grace())
+                .plusMillis(300));
+        aspirant.answer(id, 1, "{\"option\": 1}")
+                .then()
+                .statusCode(409)
+                .body("error", containsString("Time is up"))
+                .body("error", containsString("IST"));
         // the page of an expired attempt goes to its result, which submits it on the spot
-        aspirant.http().get("/quiz/" + id).then().statusCode(303).header("Location", endsWith("/quiz/" + id + "/result"));
-        aspirant.http().get("/quiz/" + id + "/result").then().statusCode(200)
+        aspirant.http()
+                .get("/quiz/" + id)
+                .then()
+                .statusCode(303)
+                .header("Location", endsWith("/quiz/" + id + "/result"));
+        aspirant.http()
+                .get("/quiz/" + id + "/result")
+                .then()
+                .statusCode(200)
                 .body(containsString("by the server after the deadline"));
-        aspirant.http().get("/api/quizzes/" + id).then().body("submitted", equalTo(true)).body("answers[0]", equalTo(1));
+        aspirant.http()
+                .get("/api/quizzes/" + id)
+                .then()
+                .body("submitted", equalTo(true))
+                .body("answers[0]", equalTo(1));
     }
 
     @Test
@@ -102,7 +150,9 @@ class QuizLifecycleTest {
         String expired = expiring.getString("id");
         String running = aspirant.start(TEN_MINUTES).getString("id");
         aspirant.answer(expired, 2, "{\"option\": 0}").then().statusCode(204);
-        sleepUntil(Instant.parse(expiring.getString("deadline")).plus(config.grace()).plusMillis(300));
+        sleepUntil(Instant.parse(expiring.getString("deadline"))
+                .plus(config.grace())
+                .plusMillis(300));
 
         job.submitExpired();
 
@@ -110,8 +160,12 @@ class QuizLifecycleTest {
         assertThat(done.submittedBy).isEqualTo("server");
         assertThat(done.correctCount + done.wrongCount).isEqualTo(1);
         assertThat(attempt(running).submitted()).isFalse();
-        String result = aspirant.submit(expired).then().statusCode(200).body("submittedBy", equalTo("server"))
-                .extract().asString();
+        String result = aspirant.submit(expired)
+                .then()
+                .statusCode(200)
+                .body("submittedBy", equalTo("server"))
+                .extract()
+                .asString();
         assertThat(aspirant.submit(expired).asString()).isEqualTo(result);
     }
 
@@ -125,12 +179,20 @@ class QuizLifecycleTest {
             other.answer(id, 0, "{\"option\": 1}").then().statusCode(404);
             other.answer(id, 0, "not json").then().statusCode(404);
             other.submit(id).then().statusCode(404);
-            other.http().get("/quiz/" + id).then().statusCode(404).contentType(ContentType.HTML)
+            other.http()
+                    .get("/quiz/" + id)
+                    .then()
+                    .statusCode(404)
+                    .contentType(ContentType.HTML)
                     .body(containsString("Quiz not found"));
             other.http().get("/quiz/" + id + "/result").then().statusCode(404);
         }
         aspirant.http().get("/api/quizzes/" + UUID.randomUUID()).then().statusCode(404);
-        aspirant.http().contentType(ContentType.URLENC).post("/api/quizzes/" + id + "/submit").then().statusCode(400)
+        aspirant.http()
+                .contentType(ContentType.URLENC)
+                .post("/api/quizzes/" + id + "/submit")
+                .then()
+                .statusCode(400)
                 .body("error", containsString("Content-Type: application/json"));
         aspirant.http().get("/api/quizzes/1").then().statusCode(404);
         assertThat(attempt(id).submitted()).isFalse();
@@ -140,19 +202,41 @@ class QuizLifecycleTest {
     @Test
     void badAnswersAreRefusedWithMessages() {
         String id = aspirant.start(TEN_MINUTES).getString("id");
-        aspirant.answer(id, 0, "{\"option\": 4}").then().statusCode(400).body("error", containsString("option must be 0 to"));
+        aspirant.answer(id, 0, "{\"option\": 4}")
+                .then()
+                .statusCode(400)
+                .body("error", containsString("option must be 0 to"));
         aspirant.answer(id, 0, "{\"option\": -1}").then().statusCode(400);
-        aspirant.answer(id, 0, "{\"option\": 1.5}").then().statusCode(400).body("error", containsString("whole number"));
+        aspirant.answer(id, 0, "{\"option\": 1.5}")
+                .then()
+                .statusCode(400)
+                .body("error", containsString("whole number"));
         aspirant.answer(id, 0, "{\"option\": \"B\"}").then().statusCode(400);
         aspirant.answer(id, 0, "{}").then().statusCode(400).body("error", containsString("option is required"));
-        aspirant.answer(id, 0, "{\"option\": 1, \"colour\": 2}").then().statusCode(400)
+        aspirant.answer(id, 0, "{\"option\": 1, \"colour\": 2}")
+                .then()
+                .statusCode(400)
                 .body("error", containsString("Unknown field"));
-        aspirant.answer(id, 0, "{\"option\": 1,").then().statusCode(400).body("error", containsString("not valid JSON"));
-        aspirant.answer(id, 4, "{\"option\": 1}").then().statusCode(400).body("error", containsString("questions 0 to 3"));
+        aspirant.answer(id, 0, "{\"option\": 1,")
+                .then()
+                .statusCode(400)
+                .body("error", containsString("not valid JSON"));
+        aspirant.answer(id, 4, "{\"option\": 1}")
+                .then()
+                .statusCode(400)
+                .body("error", containsString("questions 0 to 3"));
         aspirant.answer(id, -1, "{\"option\": 1}").then().statusCode(400);
-        aspirant.http().contentType(ContentType.JSON).body("{\"option\": 1}").put("/api/quizzes/" + id + "/answers/two")
-                .then().statusCode(400).body("error", containsString("whole number"));
-        aspirant.http().get("/api/quizzes/" + id).then().body("answers", equalTo(java.util.Arrays.asList(null, null, null, null)));
+        aspirant.http()
+                .contentType(ContentType.JSON)
+                .body("{\"option\": 1}")
+                .put("/api/quizzes/" + id + "/answers/two")
+                .then()
+                .statusCode(400)
+                .body("error", containsString("whole number"));
+        aspirant.http()
+                .get("/api/quizzes/" + id)
+                .then()
+                .body("answers", equalTo(java.util.Arrays.asList(null, null, null, null)));
     }
 
     @Test
@@ -167,10 +251,16 @@ class QuizLifecycleTest {
             {"{\"count\": 5, \"timeLimitSeconds\": -5}", "more than 0 and at most 6 hours"},
             {"{\"count\": 5, \"timeLimitSeconds\": 21601}", "more than 0 and at most 6 hours"},
             {"{\"count\": 5, \"timeLimitSeconds\": 60, \"marking\": \"jee\"}", "Unknown marking"},
-            {"{\"count\": 5, \"timeLimitSeconds\": 60, \"marking\": {\"correct\": 1}}", "exactly \"correct\" and \"wrong\""},
+            {
+                "{\"count\": 5, \"timeLimitSeconds\": 60, \"marking\": {\"correct\": 1}}",
+                "exactly \"correct\" and \"wrong\""
+            },
             {"{\"count\": 5, \"timeLimitSeconds\": 60, \"marking\": {\"correct\": 1, \"wrong\": -1}}", "deducted"},
             {"{\"count\": 5, \"timeLimitSeconds\": 60, \"marking\": {\"correct\": 0, \"wrong\": 0}}", "more than 0"},
-            {"{\"count\": 5, \"timeLimitSeconds\": 60, \"marking\": {\"correct\": \"x\", \"wrong\": 0}}", "a number such as"},
+            {
+                "{\"count\": 5, \"timeLimitSeconds\": 60, \"marking\": {\"correct\": \"x\", \"wrong\": 0}}",
+                "a number such as"
+            },
             {"{\"count\": 5, \"timeLimitSeconds\": 60, \"kinds\": [\"flashcard\"]}", "Flashcards are not asked"},
             {"{\"count\": 5, \"timeLimitSeconds\": 60, \"kinds\": [\"essay\"]}", "Unknown question kind"},
             {"{\"count\": 5, \"timeLimitSeconds\": 60, \"topics\": [\"astrology\"]}", "Unknown topic"},
@@ -183,29 +273,58 @@ class QuizLifecycleTest {
             {"", "empty"},
         };
         for (String[] c : cases) {
-            aspirant.http().contentType(ContentType.JSON).body(c[0]).post("/api/quizzes").then()
-                    .statusCode(400).body("status", equalTo(400)).body("error", containsString(c[1]));
+            aspirant.http()
+                    .contentType(ContentType.JSON)
+                    .body(c[0])
+                    .post("/api/quizzes")
+                    .then()
+                    .statusCode(400)
+                    .body("status", equalTo(400))
+                    .body("error", containsString(c[1]));
         }
     }
 
     @Test
     void theStartFormStartsAQuizAndShowsMistakesOnTheForm() {
         String token = aspirant.csrfToken("/");
-        aspirant.http().contentType(ContentType.URLENC).formParam("csrf-token", token).formParam("count", "0")
-                .formParam("minutes", "12").formParam("marking", "upsc-gs").post("/").then().statusCode(400)
-                .contentType(ContentType.HTML).body(containsString("count must be 1 to 200"))
+        aspirant.http()
+                .contentType(ContentType.URLENC)
+                .formParam("csrf-token", token)
+                .formParam("count", "0")
+                .formParam("minutes", "12")
+                .formParam("marking", "upsc-gs")
+                .post("/")
+                .then()
+                .statusCode(400)
+                .contentType(ContentType.HTML)
+                .body(containsString("count must be 1 to 200"))
                 .body(containsString("value=\"0\""));
-        aspirant.http().contentType(ContentType.URLENC).formParam("csrf-token", token).formParam("count", "3")
-                .formParam("minutes", "1.5").formParam("marking", "custom").formParam("correct", "1")
-                .formParam("wrong", "1/3").formParam("kinds", "mcq").post("/").then().statusCode(303)
+        aspirant.http()
+                .contentType(ContentType.URLENC)
+                .formParam("csrf-token", token)
+                .formParam("count", "3")
+                .formParam("minutes", "1.5")
+                .formParam("marking", "custom")
+                .formParam("correct", "1")
+                .formParam("wrong", "1/3")
+                .formParam("kinds", "mcq")
+                .post("/")
+                .then()
+                .statusCode(303)
                 .header("Location", matchesPattern(".*/quiz/[0-9a-f-]{36}"));
-        QuizAttempt started = QuarkusTransaction.requiringNew().call(() -> QuizAttempt.<QuizAttempt>find(
-                "markingName = 'custom' and timeLimitSeconds = 90").firstResult());
+        QuizAttempt started = QuarkusTransaction.requiringNew()
+                .call(() -> QuizAttempt.<QuizAttempt>find("markingName = 'custom' and timeLimitSeconds = 90")
+                        .firstResult());
         assertThat(started.markingWrong).isEqualTo("1/3");
         assertThat(started.timeLimitSeconds).isEqualTo(90);
         assertThat(started.kinds).isEqualTo("mcq");
-        aspirant.http().contentType(ContentType.URLENC).formParam("count", "3").formParam("minutes", "1")
-                .post("/").then().statusCode(400);
+        aspirant.http()
+                .contentType(ContentType.URLENC)
+                .formParam("count", "3")
+                .formParam("minutes", "1")
+                .post("/")
+                .then()
+                .statusCode(400);
     }
 
     private static QuizAttempt attempt(String id) {

@@ -18,8 +18,10 @@ final class Saver {
 
     record Reply(int status, String body) {}
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final URI app;
     private final String cookie;
     private final JsonPath started;
@@ -32,7 +34,8 @@ final class Saver {
 
     /** Starts a quiz as {@code client} (whose jar gets the guest cookie) and saves with that cookie. */
     static Saver startQuiz(URI app, QuizClient client, String body) {
-        Response response = client.http().contentType(ContentType.JSON).body(body).post("/api/quizzes");
+        Response response =
+                client.http().contentType(ContentType.JSON).body(body).post("/api/quizzes");
         response.then().statusCode(201);
         return new Saver(app, "prelims_guest=" + response.cookie("prelims_guest"), response.jsonPath());
     }
@@ -42,10 +45,14 @@ final class Saver {
     }
 
     Reply put(String id, int index, String body) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(app.resolve("/api/quizzes/" + id
-                        + "/answers/" + index)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").header("Cookie", cookie)
-                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(app.resolve("/api/quizzes/" + id + "/answers/" + index))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/json")
+                        .header("Cookie", cookie)
+                        .PUT(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         return new Reply(response.statusCode(), response.body());
     }
 }

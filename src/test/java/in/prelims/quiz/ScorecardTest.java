@@ -65,11 +65,19 @@ class ScorecardTest {
     @Test
     void perTopicBreakdownCountsEveryTopicOfAQuestionWeakestFirst() {
         Scorecard card = Scorecard.of(Marking.UPSC_GS, items(2, 1, 1));
-        TopicTally a = card.topics().stream().filter(t -> t.topic().equals("a")).findFirst().orElseThrow();
-        TopicTally b = card.topics().stream().filter(t -> t.topic().equals("b")).findFirst().orElseThrow();
-        assertThat(List.of(a.questions(), a.correct(), a.wrong(), a.unattempted())).containsExactly(3, 2, 0, 1);
+        TopicTally a = card.topics().stream()
+                .filter(t -> t.topic().equals("a"))
+                .findFirst()
+                .orElseThrow();
+        TopicTally b = card.topics().stream()
+                .filter(t -> t.topic().equals("b"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(List.of(a.questions(), a.correct(), a.wrong(), a.unattempted()))
+                .containsExactly(3, 2, 0, 1);
         assertThat(a.marks()).isEqualTo(Fraction.of(4));
-        assertThat(List.of(b.questions(), b.correct(), b.wrong(), b.unattempted())).containsExactly(2, 0, 1, 1);
+        assertThat(List.of(b.questions(), b.correct(), b.wrong(), b.unattempted()))
+                .containsExactly(2, 0, 1, 1);
         assertThat(b.marks()).isEqualTo(Fraction.of(-2, 3));
         assertThat(card.topics().get(0).topic()).isEqualTo("b");
         assertThat(a.accuracy()).isEqualTo(67);
@@ -79,8 +87,10 @@ class ScorecardTest {
     void customMarkingRefusesNonsense() {
         assertThatThrownBy(() -> Marking.custom(Fraction.ZERO, Fraction.ZERO)).isInstanceOf(BadRequestException.class);
         assertThatThrownBy(() -> Marking.custom(Fraction.of(1), Fraction.of(-1, 4)))
-                .isInstanceOf(BadRequestException.class).hasMessageContaining("deducted");
-        assertThatThrownBy(() -> Marking.custom(Fraction.of(101), Fraction.ZERO)).isInstanceOf(BadRequestException.class);
+                .isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("deducted");
+        assertThatThrownBy(() -> Marking.custom(Fraction.of(101), Fraction.ZERO))
+                .isInstanceOf(BadRequestException.class);
     }
 
     @Test

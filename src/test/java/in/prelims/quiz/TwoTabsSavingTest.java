@@ -35,6 +35,7 @@ class TwoTabsSavingTest {
     private static final int QUESTIONS = 24;
     /** Questions 0-7 only the first tab answers, 8-15 only the second, 16-23 both. */
     private static final int OWN = 8;
+
     private static final int SAVES_PER_QUESTION = 6;
     /** A browser opens up to six connections to one host. */
     private static final int IN_FLIGHT_PER_TAB = 6;
@@ -55,12 +56,16 @@ class TwoTabsSavingTest {
     @Test
     void everySaveIsAcknowledgedAndEachQuestionKeepsTheLastSaveOfOneTab() throws Exception {
         QuizClient aspirant = new QuizClient();
-        Saver saver = Saver.startQuiz(app, aspirant, "{\"count\": " + QUESTIONS + ", \"seed\": 11, "
-                + "\"timeLimitSeconds\": 3600, \"marking\": \"upsc-gs\"}");
+        Saver saver = Saver.startQuiz(
+                app,
+                aspirant,
+                "{\"count\": " + QUESTIONS + ", \"seed\": 11, "
+                        + "\"timeLimitSeconds\": 3600, \"marking\": \"upsc-gs\"}");
         JsonPath started = saver.started();
         String id = started.getString("id");
         List<Integer> optionCounts = IntStream.range(0, QUESTIONS)
-                .mapToObj(i -> started.getList("questions[" + i + "].options").size()).toList();
+                .mapToObj(i -> started.getList("questions[" + i + "].options").size())
+                .toList();
 
         List<Sequence> first = new ArrayList<>();
         List<Sequence> second = new ArrayList<>();
@@ -94,7 +99,12 @@ class TwoTabsSavingTest {
         }
         assertThat(unexpected).as("responses other than 204").isEmpty();
 
-        JsonPath state = aspirant.http().get("/api/quizzes/" + id).then().statusCode(200).extract().jsonPath();
+        JsonPath state = aspirant.http()
+                .get("/api/quizzes/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         List<Integer> answers = state.getList("answers", Integer.class);
         List<Boolean> marked = state.getList("marked", Boolean.class);
         for (int index = 0; index < QUESTIONS; index++) {
@@ -110,7 +120,8 @@ class TwoTabsSavingTest {
     @Test
     void aSaveThatWaitsTooLongForTheAttemptIsRefusedAsBusyAndSavedWhenSentAgain() throws Exception {
         QuizClient aspirant = new QuizClient();
-        String id = aspirant.start("{\"count\": 3, \"seed\": 11, \"timeLimitSeconds\": 3600}").getString("id");
+        String id = aspirant.start("{\"count\": 3, \"seed\": 11, \"timeLimitSeconds\": 3600}")
+                .getString("id");
         CountDownLatch locked = new CountDownLatch(1);
         CompletableFuture<Void> slowSubmit = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew()
                 .run(() -> {
@@ -119,8 +130,12 @@ class TwoTabsSavingTest {
                     pause(HELD_LONGER_THAN_H2_WAITS);
                 }));
         locked.await();
-        aspirant.answer(id, 1, "{\"option\": 1}").then().statusCode(503).header("Retry-After", "1")
-                .body("status", equalTo(503)).body("error", containsString("busy"))
+        aspirant.answer(id, 1, "{\"option\": 1}")
+                .then()
+                .statusCode(503)
+                .header("Retry-After", "1")
+                .body("status", equalTo(503))
+                .body("error", containsString("busy"))
                 .body(not(containsString("Exception")));
         slowSubmit.get();
         aspirant.answer(id, 1, "{\"option\": 1}").then().statusCode(204);
@@ -136,8 +151,8 @@ class TwoTabsSavingTest {
     }
 
     /** Sends a tab's saves to one question one after another, noting every answer that is not 204. */
-    private static void play(Saver saver, String id, Sequence sequence, CountDownLatch go,
-                             ConcurrentLinkedQueue<String> unexpected) {
+    private static void play(
+            Saver saver, String id, Sequence sequence, CountDownLatch go, ConcurrentLinkedQueue<String> unexpected) {
         try {
             go.await();
             for (String body : sequence.bodies()) {

@@ -75,17 +75,31 @@ class BadInputTest {
     void badAnswers() {
         var cookies = given().contentType("application/json")
                 .body("{\"count\":5,\"seed\":1,\"timeLimitSeconds\":600,\"marking\":\"upsc-gs\"}")
-                .post("/api/quizzes").then().statusCode(201).extract();
+                .post("/api/quizzes")
+                .then()
+                .statusCode(201)
+                .extract();
         String id = cookies.path("id");
         var jar = cookies.cookies();
         for (String body : new String[] {"{\"option\":9}", "{\"option\":-1}", "{\"option\":\"b\"}", "not json"}) {
-            assertClear(given().cookies(jar).contentType("application/json").body(body)
-                    .put("/api/quizzes/" + id + "/answers/0"), 400);
+            assertClear(
+                    given().cookies(jar)
+                            .contentType("application/json")
+                            .body(body)
+                            .put("/api/quizzes/" + id + "/answers/0"),
+                    400);
         }
-        assertThat(given().cookies(jar).contentType("application/json").body("{\"option\":1}")
-                .put("/api/quizzes/" + id + "/answers/99").statusCode()).isBetween(400, 404);
-        assertClear(given().contentType("application/json").body("{\"option\":1}")
-                .put("/api/quizzes/00000000-0000-0000-0000-000000000000/answers/0"), 404);
+        assertThat(given().cookies(jar)
+                        .contentType("application/json")
+                        .body("{\"option\":1}")
+                        .put("/api/quizzes/" + id + "/answers/99")
+                        .statusCode())
+                .isBetween(400, 404);
+        assertClear(
+                given().contentType("application/json")
+                        .body("{\"option\":1}")
+                        .put("/api/quizzes/00000000-0000-0000-0000-000000000000/answers/0"),
+                404);
     }
 
     @TestHTTPResource("/")
@@ -95,11 +109,13 @@ class BadInputTest {
     @Test
     void oversizedBodiesAreRefusedBeforeTheyAreRead() throws Exception {
         try (Socket socket = new Socket(server.getHost(), server.getPort())) {
-            socket.getOutputStream().write(("POST /api/quizzes HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Content-Type: application/json\r\nContent-Length: 2000000\r\n\r\n{\"count\":")
-                    .getBytes(StandardCharsets.US_ASCII));
-            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.US_ASCII)).readLine();
+            socket.getOutputStream()
+                    .write(("POST /api/quizzes HTTP/1.1\r\nHost: localhost\r\n"
+                                    + "Content-Type: application/json\r\nContent-Length: 2000000\r\n\r\n{\"count\":")
+                            .getBytes(StandardCharsets.US_ASCII));
+            String statusLine = new BufferedReader(
+                            new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
             assertThat(statusLine).startsWith("HTTP/1.1 413");
         }
     }

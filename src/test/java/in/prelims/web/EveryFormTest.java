@@ -50,8 +50,13 @@ class EveryFormTest {
         }
 
         String startQuiz(int timeLimitSeconds) {
-            return http().contentType(ContentType.JSON).body("{\"count\": 3, \"seed\": 4, \"timeLimitSeconds\": "
-                    + timeLimitSeconds + "}").post("/api/quizzes").then().statusCode(201).extract().path("id");
+            return http().contentType(ContentType.JSON)
+                    .body("{\"count\": 3, \"seed\": 4, \"timeLimitSeconds\": " + timeLimitSeconds + "}")
+                    .post("/api/quizzes")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
         }
     }
 
@@ -62,18 +67,37 @@ class EveryFormTest {
 
         Person aspirant = new Person();
         String signUpToken = token(aspirant, "/account");
-        aspirant.http().contentType(ContentType.URLENC).formParam(TOKEN, signUpToken)
-                .formParam("j_username", aspirant.name).formParam("j_password", PASSWORD)
-                .formParam("confirm", PASSWORD).post("/account/signup").then().statusCode(307);
-        aspirant.http().contentType(ContentType.URLENC).formParam(TOKEN, token(aspirant, "/account"))
-                .formParam("j_username", aspirant.name).formParam("j_password", PASSWORD)
-                .post("/j_security_check").then().statusCode(302);
+        aspirant.http()
+                .contentType(ContentType.URLENC)
+                .formParam(TOKEN, signUpToken)
+                .formParam("j_username", aspirant.name)
+                .formParam("j_password", PASSWORD)
+                .formParam("confirm", PASSWORD)
+                .post("/account/signup")
+                .then()
+                .statusCode(307);
+        aspirant.http()
+                .contentType(ContentType.URLENC)
+                .formParam(TOKEN, token(aspirant, "/account"))
+                .formParam("j_username", aspirant.name)
+                .formParam("j_password", PASSWORD)
+                .post("/j_security_check")
+                .then()
+                .statusCode(302);
         String finished = aspirant.startQuiz(3600);
         for (int index = 0; index < 3; index++) {
-            aspirant.http().contentType(ContentType.JSON).body("{\"option\": 1}")
-                    .put("/api/quizzes/" + finished + "/answers/" + index).then().statusCode(204);
+            aspirant.http()
+                    .contentType(ContentType.JSON)
+                    .body("{\"option\": 1}")
+                    .put("/api/quizzes/" + finished + "/answers/" + index)
+                    .then()
+                    .statusCode(204);
         }
-        aspirant.http().contentType(ContentType.JSON).post("/api/quizzes/" + finished + "/submit").then().statusCode(200);
+        aspirant.http()
+                .contentType(ContentType.JSON)
+                .post("/api/quizzes/" + finished + "/submit")
+                .then()
+                .statusCode(200);
         aspirant.startQuiz(3600);
 
         List<HtmlForms.Form> guestForms = postingForms(guest);
@@ -81,34 +105,47 @@ class EveryFormTest {
         Set<String> found = new HashSet<>();
         guestForms.forEach(f -> found.add(shape(f)));
         aspirantForms.forEach(f -> found.add(shape(f)));
-        assertThat(found).as("the forms the app is known to have").contains("/ -> /", "/account -> /j_security_check",
-                "/account -> /account/signup", "/account -> /account/settings", "/account -> /account/logout",
-                "/quiz/{id} -> /quiz/{id}/submit", "/history -> /");
+        assertThat(found)
+                .as("the forms the app is known to have")
+                .contains(
+                        "/ -> /",
+                        "/account -> /j_security_check",
+                        "/account -> /account/signup",
+                        "/account -> /account/settings",
+                        "/account -> /account/logout",
+                        "/quiz/{id} -> /quiz/{id}/submit",
+                        "/history -> /");
 
         check(guest, guestForms, form -> fill(form, aspirant.name));
         check(aspirant, aspirantForms, form -> fill(form, aspirant.name));
     }
 
     /** Each form: the token is there, missing or forged it is refused, as the page has it it passes. */
-    private static void check(Person person, List<HtmlForms.Form> forms,
-                              UnaryOperator<List<Map.Entry<String, String>>> filler) {
+    private static void check(
+            Person person, List<HtmlForms.Form> forms, UnaryOperator<List<Map.Entry<String, String>>> filler) {
         for (HtmlForms.Form form : forms) {
             String where = form.page() + " -> " + form.action();
             assertThat(form.value(TOKEN)).as(where + " carries the form token").isNotBlank();
             List<Map.Entry<String, String>> fields = filler.apply(form.fields());
-            List<Map.Entry<String, String>> withoutToken = fields.stream().filter(f -> !f.getKey().equals(TOKEN))
-                    .toList();
+            List<Map.Entry<String, String>> withoutToken =
+                    fields.stream().filter(f -> !f.getKey().equals(TOKEN)).toList();
             List<Map.Entry<String, String>> forged = new ArrayList<>(withoutToken);
             forged.add(Map.entry(TOKEN, "forged" + UUID.randomUUID()));
             for (List<Map.Entry<String, String>> bad : List.of(withoutToken, forged)) {
                 Response refused = post(person, form.action(), bad);
-                assertThat(refused.statusCode()).as(where + " without a valid token: " + refused.asString())
+                assertThat(refused.statusCode())
+                        .as(where + " without a valid token: " + refused.asString())
                         .isBetween(400, 499);
-                assertThat(refused.asString()).as(where + " says why").contains("reload the page")
-                        .doesNotContain("Exception").doesNotContain("\tat ");
+                assertThat(refused.asString())
+                        .as(where + " says why")
+                        .contains("reload the page")
+                        .doesNotContain("Exception")
+                        .doesNotContain("\tat ");
             }
             Response accepted = post(person, form.action(), fields);
-            assertThat(accepted.statusCode()).as(where + " with its token: " + accepted.asString()).isBetween(200, 399);
+            assertThat(accepted.statusCode())
+                    .as(where + " with its token: " + accepted.asString())
+                    .isBetween(200, 399);
             assertThat(String.valueOf(accepted.header("Location"))).as(where).doesNotContain("error");
         }
     }
@@ -125,7 +162,8 @@ class EveryFormTest {
                 continue;
             }
             Response response = person.http().accept(ContentType.HTML).get(page);
-            if (response.statusCode() != 200 || !String.valueOf(response.contentType()).startsWith("text/html")) {
+            if (response.statusCode() != 200
+                    || !String.valueOf(response.contentType()).startsWith("text/html")) {
                 continue;
             }
             String html = response.asString();
@@ -154,23 +192,34 @@ class EveryFormTest {
     private static List<Map.Entry<String, String>> fill(List<Map.Entry<String, String>> fields, String aspirant) {
         boolean signUp = fields.stream().anyMatch(f -> f.getKey().equals("confirm"));
         String name = signUp ? "new" + UUID.randomUUID().toString().substring(0, 8) : aspirant;
-        return fields.stream().map(f -> !f.getValue().isEmpty() ? f : switch (f.getKey()) {
-            case "j_username" -> Map.entry(f.getKey(), name);
-            case "j_password", "confirm" -> Map.entry(f.getKey(), PASSWORD);
-            default -> f;
-        }).toList();
+        return fields.stream()
+                .map(f -> !f.getValue().isEmpty()
+                        ? f
+                        : switch (f.getKey()) {
+                            case "j_username" -> Map.entry(f.getKey(), name);
+                            case "j_password", "confirm" -> Map.entry(f.getKey(), PASSWORD);
+                            default -> f;
+                        })
+                .toList();
     }
 
     private static Response post(Person person, String action, List<Map.Entry<String, String>> fields) {
         Map<String, List<String>> values = new LinkedHashMap<>();
-        fields.forEach(f -> values.computeIfAbsent(f.getKey(), k -> new ArrayList<>()).add(f.getValue()));
+        fields.forEach(
+                f -> values.computeIfAbsent(f.getKey(), k -> new ArrayList<>()).add(f.getValue()));
         RequestSpecification request = person.http().contentType(ContentType.URLENC.withCharset("UTF-8"));
         values.forEach(request::formParam);
         return request.post(action);
     }
 
     private static String token(Person person, String page) {
-        return HtmlForms.on(page, person.http().get(page).then().statusCode(200).extract().asString()).stream()
-                .map(f -> f.value(TOKEN)).filter(t -> t != null && !t.isEmpty()).findFirst().orElseThrow();
+        return HtmlForms.on(
+                        page,
+                        person.http().get(page).then().statusCode(200).extract().asString())
+                .stream()
+                .map(f -> f.value(TOKEN))
+                .filter(t -> t != null && !t.isEmpty())
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -33,7 +33,10 @@ final class HtmlForms {
         }
 
         String value(String field) {
-            return fields.stream().filter(f -> f.getKey().equals(field)).map(Map.Entry::getValue).findFirst()
+            return fields.stream()
+                    .filter(f -> f.getKey().equals(field))
+                    .map(Map.Entry::getValue)
+                    .findFirst()
                     .orElse(null);
         }
     }
@@ -78,8 +81,11 @@ final class HtmlForms {
                     fields.add(Map.entry(name, decode(textarea.group(2))));
                 }
             }
-            forms.add(new Form(page, attributes.getOrDefault("method", "get").toLowerCase(),
-                    attributes.getOrDefault("action", page), fields));
+            forms.add(new Form(
+                    page,
+                    attributes.getOrDefault("method", "get").toLowerCase(),
+                    attributes.getOrDefault("action", page),
+                    fields));
         }
         return forms;
     }
@@ -104,7 +110,10 @@ final class HtmlForms {
     }
 
     private static String decode(String text) {
-        return text.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+        return text.replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
                 .replace("&amp;", "&");
     }
 }

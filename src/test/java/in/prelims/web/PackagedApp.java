@@ -33,11 +33,15 @@ public final class PackagedApp implements AutoCloseable {
 
     /** Starts the app and waits until it reports ready. */
     public PackagedApp start() throws IOException, InterruptedException {
-        process = new ProcessBuilder("java", "-Dquarkus.http.port=" + port,
-                "-Dfacts.dir=" + PROJECT.resolve("questions"),
-                "-Dquestion-templates.dir=" + PROJECT.resolve("templates"),
-                "-Dfacts.documents-dir=" + PROJECT.resolve("../shared/seeds").normalize(),
-                "-jar", PROJECT.resolve("target/quarkus-app/quarkus-run.jar").toString())
+        process = new ProcessBuilder(
+                        "java",
+                        "-Dquarkus.http.port=" + port,
+                        "-Dfacts.dir=" + PROJECT.resolve("questions"),
+                        "-Dquestion-templates.dir=" + PROJECT.resolve("templates"),
+                        "-Dfacts.documents-dir="
+                                + PROJECT.resolve("../shared/seeds").normalize(),
+                        "-jar",
+                        PROJECT.resolve("target/quarkus-app/quarkus-run.jar").toString())
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(workDir.resolve("app.log").toFile())
@@ -61,10 +65,11 @@ public final class PackagedApp implements AutoCloseable {
         HttpClient client = HttpClient.newHttpClient();
         Instant giveUp = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(giveUp)) {
-            if (!process.isAlive()) throw new IllegalStateException("the app exited; see " + workDir.resolve("app.log"));
+            if (!process.isAlive())
+                throw new IllegalStateException("the app exited; see " + workDir.resolve("app.log"));
             try {
-                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(uri("/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> r = client.send(
+                        HttpRequest.newBuilder(uri("/q/health/ready")).build(), HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) return;
             } catch (IOException notYet) {
                 // not listening yet

@@ -14,7 +14,8 @@ class SecurityHeadersTest {
     @ParameterizedTest
     @ValueSource(strings = {"/facts", "/api/facts", "/css/app.css", "/no-such-page"})
     void everyResponseCarriesTheSecurityHeaders(String path) {
-        given().get(path).then()
+        given().get(path)
+                .then()
                 .header("Content-Security-Policy", containsString("script-src 'self'"))
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
                 .header("X-Content-Type-Options", equalTo("nosniff"))

@@ -20,7 +20,9 @@ class SessionKeyConfigSourceTest {
 
         assertThat(Base64.getDecoder().decode(first)).hasSize(32);
         assertThat(again).isEqualTo(first);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        assertThat(SessionKeyConfigSource.readOrCreate(dir.resolve("other.key"))).isNotEqualTo(first);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+        assertThat(SessionKeyConfigSource.readOrCreate(dir.resolve("other.key")))
+                .isNotEqualTo(first);
     }
 }

@@ -28,9 +28,11 @@ class WorksheetBrowserTest extends BrowserTest {
         browser.get(form.toString());
         browser.findElement(By.id("title")).sendKeys("Friday test <cyber>");
         browser.findElement(By.id("institute")).sendKeys("Sharma Academy");
-        browser.findElement(By.cssSelector("input[name=topics][value=india-japan]")).click();
+        browser.findElement(By.cssSelector("input[name=topics][value=india-japan]"))
+                .click();
         browser.findElement(By.cssSelector("input[name=kinds][value=mcq]")).click();
-        browser.findElement(By.cssSelector("input[name=kinds][value=statements]")).click();
+        browser.findElement(By.cssSelector("input[name=kinds][value=statements]"))
+                .click();
         WebElement count = browser.findElement(By.id("count"));
         count.clear();
         count.sendKeys("15");
@@ -48,20 +50,32 @@ class WorksheetBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("#set-A h1")).getText()).isEqualTo("Friday test <cyber>");
         assertThat(browser.findElements(By.cssSelector("#set-A li.question"))).hasSize(15);
         assertThat(browser.findElements(By.cssSelector("#set-B li.question"))).hasSize(15);
-        assertThat(browser.findElement(By.cssSelector("#set-B .key h2")).getText()).isEqualTo("Answer key · Set B");
+        assertThat(browser.findElement(By.cssSelector("#set-B .key h2")).getText())
+                .isEqualTo("Answer key · Set B");
         Browser.screenshot(browser, "worksheet-teacher-preview");
 
         browser.executeScript("window.print = function () { document.body.dataset.printed = 'yes'; };");
         browser.findElement(By.cssSelector("[data-print]")).click();
-        assertThat(browser.findElement(By.tagName("body")).getDomAttribute("data-printed")).isEqualTo("yes");
+        assertThat(browser.findElement(By.tagName("body")).getDomAttribute("data-printed"))
+                .isEqualTo("yes");
 
         URI pdfLink = URI.create(browser.findElement(By.id("pdf-teacher")).getDomProperty("href"));
-        byte[] pdf = given().urlEncodingEnabled(false).when().get(pdfLink.getRawPath() + "?" + pdfLink.getRawQuery())
-                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        byte[] pdf = given().urlEncodingEnabled(false)
+                .when()
+                .get(pdfLink.getRawPath() + "?" + pdfLink.getRawQuery())
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .extract()
+                .asByteArray();
         try (PDDocument doc = PdfText.load(pdf)) {
             String text = PdfText.all(doc);
-            assertThat(text).contains("Friday test <cyber>").containsIgnoringCase("Sharma Academy")
-                    .contains("Answer key · Set A").contains("Answer key · Set B").contains("Maximum marks: 30");
+            assertThat(text)
+                    .contains("Friday test <cyber>")
+                    .containsIgnoringCase("Sharma Academy")
+                    .contains("Answer key · Set A")
+                    .contains("Answer key · Set B")
+                    .contains("Maximum marks: 30");
         }
 
         browser.findElement(By.id("switch-copy")).click();

@@ -24,8 +24,21 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class WorksheetPdfTest {
 
-    private static final Map<String, String> QUERY = Map.of("title", "Weekly test 7", "institute", "Civil Services Academy",
-            "count", "24", "sets", "2", "duration", "30", "marking", "upsc", "seed", "2024");
+    private static final Map<String, String> QUERY = Map.of(
+            "title",
+            "Weekly test 7",
+            "institute",
+            "Civil Services Academy",
+            "count",
+            "24",
+            "sets",
+            "2",
+            "duration",
+            "30",
+            "marking",
+            "upsc",
+            "seed",
+            "2024");
     private static final Pattern KEY_CELL = Pattern.compile("(\\d+) ([a-d])\\b");
 
     @Inject
@@ -35,8 +48,15 @@ class WorksheetPdfTest {
     WorksheetMessages messages;
 
     static byte[] pdf(Map<String, String> query, String copy) {
-        return given().queryParams(query).queryParam("copy", copy).when().get("/worksheets.pdf")
-                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        return given().queryParams(query)
+                .queryParam("copy", copy)
+                .when()
+                .get("/worksheets.pdf")
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .extract()
+                .asByteArray();
     }
 
     Worksheet expected(Map<String, String> query) {
@@ -58,11 +78,16 @@ class WorksheetPdfTest {
         assertThat(paper.sets().get(0).key()).isNotEqualTo(paper.sets().get(1).key());
         try (PDDocument doc = PdfText.load(pdf(QUERY, "teacher"))) {
             for (WorksheetSet set : paper.sets()) {
-                String questions = PdfText.squeeze(pages(doc, "Set " + set.letter(), "Answer sheet · Set " + set.letter()));
-                assertThat(questions).containsIgnoringCase("Civil Services Academy").contains("Weekly test 7")
+                String questions =
+                        PdfText.squeeze(pages(doc, "Set " + set.letter(), "Answer sheet · Set " + set.letter()));
+                assertThat(questions)
+                        .containsIgnoringCase("Civil Services Academy")
+                        .contains("Weekly test 7")
                         .contains("24 questions · Time allowed: 30 minutes · Maximum marks: 48")
                         .contains("Each wrong answer costs 2/3 marks (one third of the marks for that question)")
-                        .contains("Name:").contains("Roll number:").contains("Date:");
+                        .contains("Name:")
+                        .contains("Roll number:")
+                        .contains("Date:");
                 assertQuestionsInOrder(questions, set.questions());
 
                 String key = keyPageText(doc, set.letter());
@@ -72,7 +97,9 @@ class WorksheetPdfTest {
                     Question q = set.questions().get(i);
                     String line = (i + 1) + ". (" + set.key().get(i) + ") " + firstWords(q.answerText(), 3);
                     from = PdfText.squeeze(key).indexOf(line, from);
-                    assertThat(from).as("explanation line '%s' of set %s", line, set.letter()).isNotNegative();
+                    assertThat(from)
+                            .as("explanation line '%s' of set %s", line, set.letter())
+                            .isNotNegative();
                 }
             }
         }
@@ -83,13 +110,22 @@ class WorksheetPdfTest {
         Worksheet paper = expected(QUERY);
         try (PDDocument doc = PdfText.load(pdf(QUERY, "student"))) {
             String text = PdfText.squeeze(PdfText.all(doc));
-            assertThat(text).doesNotContain("Answer key").doesNotContain("Explanations").doesNotContain("teacher")
-                    .contains("Answer sheet · Set A").contains("Answer sheet · Set B");
+            assertThat(text)
+                    .doesNotContain("Answer key")
+                    .doesNotContain("Explanations")
+                    .doesNotContain("teacher")
+                    .contains("Answer sheet · Set A")
+                    .contains("Answer sheet · Set B");
             for (WorksheetSet set : paper.sets()) {
-                assertQuestionsInOrder(PdfText.squeeze(pages(doc, "Set " + set.letter(), "Answer sheet · Set " + set.letter())),
+                assertQuestionsInOrder(
+                        PdfText.squeeze(pages(doc, "Set " + set.letter(), "Answer sheet · Set " + set.letter())),
                         set.questions());
-                String shown = PdfText.squeeze(String.join(" ", set.questions().stream().map(q -> q.stem() + " "
-                        + String.join(" ", q.statements()) + " " + String.join(" ", q.options())).toList()));
+                String shown = PdfText.squeeze(String.join(
+                        " ",
+                        set.questions().stream()
+                                .map(q -> q.stem() + " " + String.join(" ", q.statements()) + " "
+                                        + String.join(" ", q.options()))
+                                .toList()));
                 for (Question q : set.questions()) {
                     String explanation = PdfText.squeeze(q.explanation());
                     if (!shown.contains(explanation)) {
@@ -111,15 +147,42 @@ class WorksheetPdfTest {
 
     @Test
     void printViewIsTheSamePaperWithAPrintButtonAndEscapedUserText() {
-        String html = given().queryParams(Map.of("title", "<b>Mock</b> & test", "institute", "A \"quoted\" <i>name</i>",
-                        "count", "5", "sets", "2", "seed", "3", "copy", "teacher"))
-                .when().get("/worksheets/paper").then().statusCode(200).extract().asString();
-        assertThat(html).contains("&lt;b&gt;Mock&lt;/b&gt; &amp; test").doesNotContain("<b>Mock</b>")
-                .contains("&lt;i&gt;name&lt;/i&gt;").contains("<script src=\"/js/worksheet-print.js\"")
-                .contains("data-print").doesNotContain("onclick").contains("Answer key · Set B")
-                .contains("/worksheets.pdf?").contains("copy=student");
+        String html = given().queryParams(Map.of(
+                        "title",
+                        "<b>Mock</b> & test",
+                        "institute",
+                        "A \"quoted\" <i>name</i>",
+                        "count",
+                        "5",
+                        "sets",
+                        "2",
+                        "seed",
+                        "3",
+                        "copy",
+                        "teacher"))
+                .when()
+                .get("/worksheets/paper")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(html)
+                .contains("&lt;b&gt;Mock&lt;/b&gt; &amp; test")
+                .doesNotContain("<b>Mock</b>")
+                .contains("&lt;i&gt;name&lt;/i&gt;")
+                .contains("<script src=\"/js/worksheet-print.js\"")
+                .contains("data-print")
+                .doesNotContain("onclick")
+                .contains("Answer key · Set B")
+                .contains("/worksheets.pdf?")
+                .contains("copy=student");
         String student = given().queryParams(Map.of("count", "5", "sets", "1", "seed", "3", "copy", "student"))
-                .when().get("/worksheets/paper").then().statusCode(200).extract().asString();
+                .when()
+                .get("/worksheets/paper")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertThat(student).doesNotContain("Answer key").contains("Answer sheet · Set A");
     }
 
@@ -134,12 +197,21 @@ class WorksheetPdfTest {
         expect400("title=" + "t".repeat(121), "title must be at most 120 characters");
         expect400("institute=" + "i".repeat(121), "institute must be at most 120 characters");
         expect400("topics=astrology", "astrology");
-        given().when().get("/worksheets/paper?sets=9").then().statusCode(400).contentType("text/html")
-                .body(containsString("error-box")).body(containsString("sets must be a whole number from 1 to 6"));
+        given().when()
+                .get("/worksheets/paper?sets=9")
+                .then()
+                .statusCode(400)
+                .contentType("text/html")
+                .body(containsString("error-box"))
+                .body(containsString("sets must be a whole number from 1 to 6"));
     }
 
     private static void expect400(String query, String message) {
-        given().when().get("/worksheets.pdf?" + query).then().statusCode(400).body("status", is(400))
+        given().when()
+                .get("/worksheets.pdf?" + query)
+                .then()
+                .statusCode(400)
+                .body("status", is(400))
                 .body("error", containsString(message));
     }
 
@@ -151,7 +223,8 @@ class WorksheetPdfTest {
             from = text.indexOf((i + 1) + ". " + firstWords(q.stem(), 5), from);
             assertThat(from).as("question %d: %s", i + 1, q.stem()).isNotNegative();
             for (int o = 0; o < q.options().size(); o++) {
-                String option = "(" + (char) ('a' + o) + ") " + firstWords(q.options().get(o), 3);
+                String option =
+                        "(" + (char) ('a' + o) + ") " + firstWords(q.options().get(o), 3);
                 from = text.indexOf(option, from);
                 assertThat(from).as("question %d option %s", i + 1, option).isNotNegative();
             }

@@ -49,8 +49,10 @@ public final class Distractors {
         return switch (slot.kind()) {
             case DATE, MONTH, YEAR -> {
                 List<Slot> pool = new ArrayList<>(TemporalCandidates.of(slot, random));
-                List<Slot> near = siblings.of(fact, slot, random).stream().filter(s -> s.kind() == slot.kind())
-                        .map(s -> slot.withValue(s.value())).toList();
+                List<Slot> near = siblings.of(fact, slot, random).stream()
+                        .filter(s -> s.kind() == slot.kind())
+                        .map(s -> slot.withValue(s.value()))
+                        .toList();
                 for (int i = 0; i < near.size(); i++) pool.add(Math.min(2 * i, pool.size()), near.get(i));
                 yield pool;
             }

@@ -43,7 +43,8 @@ final class NumericCandidates {
         int decimals = Math.max(value.scale(), 0);
         for (int i = 0; i < 12; i++) {
             double factor = FACTORS[random.nextInt(FACTORS.length)];
-            BigDecimal v = value.multiply(BigDecimal.valueOf(factor)).round(new MathContext(precision, RoundingMode.HALF_UP));
+            BigDecimal v =
+                    value.multiply(BigDecimal.valueOf(factor)).round(new MathContext(precision, RoundingMode.HALF_UP));
             if (v.scale() > decimals) v = v.setScale(decimals, RoundingMode.HALF_UP);
             if (whole) v = v.setScale(0, RoundingMode.HALF_UP);
             if (v.signum() > 0 && Math.max(v.stripTrailingZeros().scale(), 0) == decimals) out.add(moved(key, v));
@@ -56,7 +57,14 @@ final class NumericCandidates {
         String plain = v.stripTrailingZeros().toPlainString();
         if (key.to() == null) return key.withValue(plain);
         BigDecimal width = new BigDecimal(key.to()).subtract(new BigDecimal(key.value()));
-        return new Slot(key.name(), key.type(), key.kind(), plain, key.scale(), key.unit(), key.currency(),
+        return new Slot(
+                key.name(),
+                key.type(),
+                key.kind(),
+                plain,
+                key.scale(),
+                key.unit(),
+                key.currency(),
                 v.add(width).stripTrailingZeros().toPlainString());
     }
 

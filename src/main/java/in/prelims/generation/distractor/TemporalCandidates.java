@@ -17,13 +17,17 @@ final class TemporalCandidates {
         switch (key.kind()) {
             case DATE -> {
                 LocalDate d = LocalDate.parse(key.value());
-                for (int i = 0; i < 5; i++) out.add(key.withValue(d.plusDays(offset(random, 1, 12)).toString()));
-                for (int i = 0; i < 3; i++) out.add(key.withValue(d.plusMonths(offset(random, 1, 4)).toString()));
-                for (int i = 0; i < 2; i++) out.add(key.withValue(d.plusYears(offset(random, 1, 2)).toString()));
+                for (int i = 0; i < 5; i++)
+                    out.add(key.withValue(d.plusDays(offset(random, 1, 12)).toString()));
+                for (int i = 0; i < 3; i++)
+                    out.add(key.withValue(d.plusMonths(offset(random, 1, 4)).toString()));
+                for (int i = 0; i < 2; i++)
+                    out.add(key.withValue(d.plusYears(offset(random, 1, 2)).toString()));
             }
             case MONTH -> {
                 YearMonth m = YearMonth.parse(key.value());
-                for (int i = 0; i < 10; i++) out.add(key.withValue(m.plusMonths(offset(random, 1, 8)).toString()));
+                for (int i = 0; i < 10; i++)
+                    out.add(key.withValue(m.plusMonths(offset(random, 1, 8)).toString()));
             }
             case YEAR -> {
                 int y = Integer.parseInt(key.value());

@@ -26,7 +26,8 @@ class DistractorsTest {
     private final FactBase base = FactBaseLoader.load(Path.of("src/test/resources/generation/typed"));
     private final Canonical canonical = new Canonical(base.gazetteer(), Set.of("agency"));
     private final Fact sibling = base.fact("cabinet-approval").orElseThrow();
-    private final Distractors distractors = new Distractors(canonical, (fact, slot, random) -> List.of(sibling.slots().get("date")));
+    private final Distractors distractors = new Distractors(
+            canonical, (fact, slot, random) -> List.of(sibling.slots().get("date")));
 
     private List<Slot> wrong(String factId, String slot, int seed) {
         Fact fact = base.fact(factId).orElseThrow();
@@ -50,8 +51,10 @@ class DistractorsTest {
     @Test
     void moneyKeepsItsCurrencyAndScaleAndDurationsTheirUnit() {
         for (int seed = 0; seed < SEEDS; seed++) {
-            for (Slot s : wrong("strategy-money", "money", seed)) assertTrue(s.display().matches("AUD \\d+\\.\\d{1,2} billion"), s.display());
-            for (Slot s : wrong("strategy-money", "years", seed)) assertTrue(s.display().matches("\\d+ years"), s.display());
+            for (Slot s : wrong("strategy-money", "money", seed))
+                assertTrue(s.display().matches("AUD \\d+\\.\\d{1,2} billion"), s.display());
+            for (Slot s : wrong("strategy-money", "years", seed))
+                assertTrue(s.display().matches("\\d+ years"), s.display());
         }
     }
 
@@ -59,7 +62,11 @@ class DistractorsTest {
     void aPercentRangeKeepsItsWidth() {
         for (int seed = 0; seed < SEEDS; seed++) {
             for (Slot s : wrong("share-goal", "share", seed)) {
-                assertEquals(BigDecimal.ONE, new BigDecimal(s.to()).subtract(new BigDecimal(s.value())).stripTrailingZeros());
+                assertEquals(
+                        BigDecimal.ONE,
+                        new BigDecimal(s.to())
+                                .subtract(new BigDecimal(s.value()))
+                                .stripTrailingZeros());
                 assertTrue(s.display().endsWith(" per cent"), s.display());
             }
         }
@@ -75,7 +82,8 @@ class DistractorsTest {
                 assertTrue(s.value().matches("\\d{4}"), s.value());
                 assertTrue(Math.abs(Integer.parseInt(s.value()) - 2016) <= 6, s.value());
             }
-            siblingUsed |= wrong("cabinet-approval", "date", seed).stream().noneMatch(s -> s.value().equals("2020-10-07"));
+            siblingUsed |= wrong("cabinet-approval", "date", seed).stream()
+                    .noneMatch(s -> s.value().equals("2020-10-07"));
         }
         assertTrue(siblingUsed);
     }
@@ -83,8 +91,10 @@ class DistractorsTest {
     @Test
     void countsAndOrdinalsStayWholeAndPositive() {
         for (int seed = 0; seed < SEEDS; seed++) {
-            for (Slot s : wrong("cabinet-approval", "count", seed)) assertTrue(s.value().matches("[1-9]\\d*"), s.value());
-            for (Slot s : wrong("cabinet-approval", "round", seed)) assertTrue(s.display().matches("\\d+(st|nd|rd|th)"), s.display());
+            for (Slot s : wrong("cabinet-approval", "count", seed))
+                assertTrue(s.value().matches("[1-9]\\d*"), s.value());
+            for (Slot s : wrong("cabinet-approval", "round", seed))
+                assertTrue(s.display().matches("\\d+(st|nd|rd|th)"), s.display());
         }
     }
 
@@ -94,12 +104,14 @@ class DistractorsTest {
         for (int seed = 0; seed < SEEDS; seed++) {
             List<Slot> out = wrong("strategy-announced", "agency", seed);
             for (Slot s : out) {
-                assertEquals("agency", base.gazetteer().find(s.value()).orElseThrow().type());
+                assertEquals(
+                        "agency", base.gazetteer().find(s.value()).orElseThrow().type());
                 assertFalse(Set.of("CERT-In", "NCIIPC").contains(s.value()), s.value());
             }
             if (out.stream().map(Slot::value).toList().containsAll(List.of("NTRO", "DRDO"))) sameCountry++;
         }
-        assertTrue(sameCountry > SEEDS * 3 / 4, "India's two other agencies come first: " + sameCountry + " of " + SEEDS);
+        assertTrue(
+                sameCountry > SEEDS * 3 / 4, "India's two other agencies come first: " + sameCountry + " of " + SEEDS);
     }
 
     @Test
@@ -114,6 +126,7 @@ class DistractorsTest {
     @Test
     void theCallersTruthTestHasTheLastWord() {
         Fact fact = base.fact("cards-exposed").orElseThrow();
-        assertEquals(List.of(), distractors.pick(fact, fact.slots().get("cards"), 3, new Random(1), candidate -> false));
+        assertEquals(
+                List.of(), distractors.pick(fact, fact.slots().get("cards"), 3, new Random(1), candidate -> false));
     }
 }
