@@ -3,6 +3,7 @@ package in.prelims.export;
 import in.prelims.generation.Kind;
 import in.prelims.generation.Question;
 import in.prelims.generation.QuestionRequest;
+import in.prelims.marking.Marking;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
@@ -11,10 +12,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /**
  * Questions for an LMS or Anki: {@code /export/gift}, {@code /export/moodle-xml}, {@code /export/anki},
- * {@code /export/csv}, each filtered by count, seed, kinds, topics and sources.
+ * {@code /export/csv}, each filtered by count, seed, kinds, topics and sources; GIFT and Moodle XML
+ * carry the negative marking of {@code marking} (a preset slug, as for worksheets).
  */
 @Path("/export")
 public class ExportResource {
@@ -27,27 +30,33 @@ public class ExportResource {
 
     @GET
     @Path("/gift")
-    public Response gift(@BeanParam FilterParams filters) {
+    public Response gift(@BeanParam FilterParams filters, @RestQuery String marking) {
+        Marking scheme = marking(marking);
         List<Question> questions = questions(filters, Set.of(), "GIFT");
         return download(
-                new GiftExporter().export(questions, CATEGORY), "text/plain; charset=utf-8", "gift", filters.seed());
+                new GiftExporter(scheme).export(questions, CATEGORY),
+                "text/plain; charset=utf-8",
+                "gift",
+                filters.seed());
     }
 
     @GET
     @Path("/moodle-xml")
-    public Response moodleXml(@BeanParam FilterParams filters) {
+    public Response moodleXml(@BeanParam FilterParams filters, @RestQuery String marking) {
+        Marking scheme = marking(marking);
         List<Question> questions = questions(filters, Set.of(), "Moodle XML");
         return download(
-                new MoodleXmlExporter().export(questions, CATEGORY),
+                new MoodleXmlExporter(scheme).export(questions, CATEGORY),
                 "application/xml; charset=utf-8",
                 "xml",
                 filters.seed());
     }
 
-    /** Anki takes every kind; without {@code kinds} it gets flashcards. */
+    /** Anki takes every kind; without {@code kinds} it gets flashcards. A marking is checked but has no field there. */
     @GET
     @Path("/anki")
-    public Response anki(@BeanParam FilterParams filters) {
+    public Response anki(@BeanParam FilterParams filters, @RestQuery String marking) {
+        marking(marking);
         List<Question> questions = questions(filters, Set.of(Kind.FLASHCARD), null);
         return download(
                 new AnkiExporter().export(questions, CATEGORY),
@@ -58,7 +67,8 @@ public class ExportResource {
 
     @GET
     @Path("/csv")
-    public Response csv(@BeanParam FilterParams filters) {
+    public Response csv(@BeanParam FilterParams filters, @RestQuery String marking) {
+        marking(marking);
         List<Question> questions = questions(filters, Set.of(), null);
         return download(new CsvExporter().export(questions), "text/csv; charset=utf-8", "csv", filters.seed());
     }
@@ -78,6 +88,11 @@ public class ExportResource {
                 wanted.isEmpty() ? defaultKinds : wanted,
                 filters.topics(),
                 filters.sources());
+    }
+
+    /** The worksheet's marking parameter; UPSC GS Paper I when absent. */
+    private static Marking marking(String raw) {
+        return Marking.preset("marking", raw, Marking.UPSC_GS);
     }
 
     private static Response download(String body, String type, String extension, long seed) {

@@ -1,13 +1,20 @@
 package in.prelims.export;
 
 import in.prelims.generation.Question;
+import in.prelims.marking.Marking;
 import java.util.List;
 
 /**
- * Moodle's GIFT text format: one multiple-choice question per block, HTML text, wrong options at
- * {@link UpscMarking#WRONG_PERCENT} so Moodle applies the exam's negative marking.
+ * Moodle's GIFT text format: one multiple-choice question per block, HTML text, wrong options at the
+ * marking's {@link Marking#wrongPercent} so Moodle applies the exam's negative marking.
  */
 class GiftExporter {
+
+    private final Marking marking;
+
+    GiftExporter(Marking marking) {
+        this.marking = marking;
+    }
 
     String export(List<Question> questions, String category) {
         StringBuilder out = new StringBuilder();
@@ -21,7 +28,7 @@ class GiftExporter {
                     .append(" {\n");
             for (int i = 0; i < q.options().size(); i++) {
                 String option = escape(ExportText.html(q.options().get(i)));
-                out.append(i == q.answer() ? "\t=" : "\t~%" + UpscMarking.WRONG_PERCENT + "%")
+                out.append(i == q.answer() ? "\t=" : "\t~%" + marking.wrongPercent() + "%")
                         .append(option)
                         .append('\n');
             }

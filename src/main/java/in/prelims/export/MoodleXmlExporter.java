@@ -1,6 +1,7 @@
 package in.prelims.export;
 
 import in.prelims.generation.Question;
+import in.prelims.marking.Marking;
 import java.io.StringWriter;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
@@ -14,6 +15,13 @@ import javax.xml.stream.XMLStreamWriter;
 class MoodleXmlExporter {
 
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+    private static final int GRADE_PLACES = 5;
+
+    private final Marking marking;
+
+    MoodleXmlExporter(Marking marking) {
+        this.marking = marking;
+    }
 
     String export(List<Question> questions, String category) {
         StringWriter text = new StringWriter();
@@ -45,14 +53,17 @@ class MoodleXmlExporter {
         xml.close(1);
     }
 
-    private static void question(Indented xml, Question q) throws XMLStreamException {
+    private void question(Indented xml, Question q) throws XMLStreamException {
         xml.open(1, "question").attribute("type", "multichoice");
         xml.open(2, "name");
         xml.textElement(3, "text", q.id());
         xml.close(2);
         htmlText(xml, 2, "questiontext", ExportText.questionHtml(q));
         htmlText(xml, 2, "generalfeedback", ExportText.feedbackHtml(q));
-        xml.textElement(2, "defaultgrade", UpscMarking.MARKS);
+        xml.textElement(
+                2,
+                "defaultgrade",
+                marking.correct().rounded(GRADE_PLACES).stripTrailingZeros().toPlainString());
         xml.textElement(2, "penalty", "0");
         xml.textElement(2, "hidden", "0");
         xml.textElement(2, "idnumber", q.id());
@@ -61,7 +72,7 @@ class MoodleXmlExporter {
         xml.textElement(2, "answernumbering", "abc");
         for (int i = 0; i < q.options().size(); i++) {
             xml.open(2, "answer")
-                    .attribute("fraction", i == q.answer() ? "100" : UpscMarking.WRONG_PERCENT)
+                    .attribute("fraction", i == q.answer() ? "100" : marking.wrongPercent())
                     .attribute("format", "html");
             xml.textElement(3, "text", ExportText.html(q.options().get(i)));
             xml.open(3, "feedback").attribute("format", "html");

@@ -1,5 +1,6 @@
 package in.prelims.quiz;
 
+import in.prelims.marking.Marking;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

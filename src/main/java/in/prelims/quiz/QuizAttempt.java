@@ -1,6 +1,7 @@
 package in.prelims.quiz;
 
 import in.prelims.account.Owner;
+import in.prelims.marking.Marking;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;

@@ -1,5 +1,6 @@
 package in.prelims.quiz;
 
+import in.prelims.marking.Fraction;
 import io.quarkus.qute.TemplateExtension;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,7 @@
 package in.prelims.quiz;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import in.prelims.marking.Marking;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +14,7 @@ final class QuizJson {
 
     record MarkingJson(String name, String correct, String wrong) {
         static MarkingJson of(Marking m) {
-            return new MarkingJson(m.name(), m.correct().toString(), m.wrong().toString());
+            return new MarkingJson(m.slug(), m.correct().toString(), m.wrong().toString());
         }
     }
 

@@ -38,16 +38,7 @@ public interface QuizMessages {
     String markingLegend();
 
     @Message
-    String markingUpsc();
-
-    @Message
-    String markingCsat();
-
-    @Message
-    String markingNone();
-
-    @Message
-    String markingCustom();
+    String customHint();
 
     @Message
     String customCorrect();
@@ -204,9 +195,6 @@ public interface QuizMessages {
 
     @Message
     String markingLabel();
-
-    @Message
-    String markingName(String name);
 
     @Message
     String submittedLabel();

@@ -5,6 +5,7 @@ import in.prelims.fact.FactBase;
 import in.prelims.generation.Kind;
 import in.prelims.generation.Question;
 import in.prelims.generation.QuestionService;
+import in.prelims.marking.Marking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;

@@ -3,6 +3,8 @@ package in.prelims.quiz;
 import com.fasterxml.jackson.databind.JsonNode;
 import in.prelims.generation.Kind;
 import in.prelims.generation.QuestionRequest;
+import in.prelims.marking.Fraction;
+import in.prelims.marking.Marking;
 import jakarta.ws.rs.BadRequestException;
 import java.util.Arrays;
 import java.util.Collection;
@@ -100,11 +102,11 @@ record QuizSettings(
         if (node.isTextual()) {
             return Marking.preset(node.textValue())
                     .orElseThrow(() -> new BadRequestException("Unknown marking \"" + node.textValue()
-                            + "\"; use \"upsc-gs\", \"csat\", \"none\" or {\"correct\": 1, \"wrong\": 0.25}"));
+                            + "\"; use one of " + Marking.presetSlugs() + " or {\"correct\": 3, \"wrong\": 1}"));
         }
         if (!node.isObject() || !node.has("correct") || !node.has("wrong") || node.size() != 2) {
-            throw new BadRequestException("marking must be \"upsc-gs\", \"csat\", \"none\" or an object with exactly "
-                    + "\"correct\" and \"wrong\", e.g. {\"correct\": 1, \"wrong\": 0.25}");
+            throw new BadRequestException("marking must be one of " + Marking.presetSlugs() + " or an object with "
+                    + "exactly \"correct\" and \"wrong\", e.g. {\"correct\": 3, \"wrong\": 1}");
         }
         return Marking.custom(marks(node.get("correct"), "marking.correct"), marks(node.get("wrong"), "marking.wrong"));
     }

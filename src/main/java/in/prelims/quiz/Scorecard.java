@@ -1,5 +1,7 @@
 package in.prelims.quiz;
 
+import in.prelims.marking.Fraction;
+import in.prelims.marking.Marking;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -25,7 +25,7 @@ final class Snapshots {
         attempt.timeLimitSeconds = settings.timeLimitSeconds();
         attempt.extraSeconds = (int) ((settings.timeLimitSeconds() * (long) extraMinutesPerHour + 59) / 60);
         attempt.deadline = attempt.startedAt.plusSeconds(attempt.timeLimitSeconds + attempt.extraSeconds);
-        attempt.markingName = settings.marking().name();
+        attempt.markingName = settings.marking().slug();
         attempt.markingCorrect = settings.marking().correct().toString();
         attempt.markingWrong = settings.marking().wrong().toString();
         attempt.seed = settings.seed();

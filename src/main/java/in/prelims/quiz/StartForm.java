@@ -1,6 +1,8 @@
 package in.prelims.quiz;
 
 import in.prelims.generation.Kind;
+import in.prelims.marking.Fraction;
+import in.prelims.marking.Marking;
 import jakarta.ws.rs.BadRequestException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -37,7 +39,7 @@ public record StartForm(
         return new StartForm(
                 String.valueOf(count),
                 minutesFor(count, config),
-                Marking.UPSC_GS.name(),
+                Marking.UPSC_GS.slug(),
                 "1",
                 "1/4",
                 "",
@@ -51,7 +53,7 @@ public record StartForm(
         return new StartForm(
                 String.valueOf(count),
                 minutes(count * secondsPerQuestion),
-                Marking.UPSC_GS.name(),
+                Marking.UPSC_GS.slug(),
                 "1",
                 "1/4",
                 "",

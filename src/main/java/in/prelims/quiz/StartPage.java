@@ -1,6 +1,7 @@
 package in.prelims.quiz;
 
 import in.prelims.account.Visitor;
+import in.prelims.error.InvalidInputException;
 import in.prelims.fact.FactBase;
 import in.prelims.generation.Kind;
 import io.quarkus.qute.CheckedTemplate;
@@ -87,7 +88,7 @@ public class StartPage {
         try {
             QuizAttempt attempt = quizzes.start(form.settings(Seeds.random()), visitor.owner(), extraMinutes());
             return Response.seeOther(URI.create("/quiz/" + attempt.id)).build();
-        } catch (BadRequestException e) {
+        } catch (BadRequestException | InvalidInputException e) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(page(form, e.getMessage()))
                     .build();

@@ -1,5 +1,7 @@
 package in.prelims.quiz;
 
+import in.prelims.marking.Fraction;
+
 /**
  * How one topic went: questions asked on it and how they were answered. Mutable while counting;
  * read-only once handed out.

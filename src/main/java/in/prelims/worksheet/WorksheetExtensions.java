@@ -36,7 +36,7 @@ class WorksheetExtensions {
     }
 
     static String maxMarks(Worksheet paper) {
-        return paper.options().marking().maxMarks(questionCount(paper));
+        return paper.options().marking().maxMarks(questionCount(paper)).plain();
     }
 
     static boolean negative(Worksheet paper) {
@@ -44,15 +44,16 @@ class WorksheetExtensions {
     }
 
     static String rightMarks(Worksheet paper) {
-        return paper.options().marking().right;
+        return paper.options().marking().correct().plain();
     }
 
     static String wrongMarks(Worksheet paper) {
-        return paper.options().marking().wrong;
+        return paper.options().marking().wrong().toString();
     }
 
+    /** "1/3"; the template puts it in words. */
     static String penaltyShare(Worksheet paper) {
-        return paper.options().marking().penaltyShare;
+        return paper.options().marking().penaltyShare().toString();
     }
 
     static List<Option> lettered(Question q) {

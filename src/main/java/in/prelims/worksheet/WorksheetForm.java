@@ -1,6 +1,7 @@
 package in.prelims.worksheet;
 
 import in.prelims.generation.Kind;
+import in.prelims.marking.Marking;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -41,7 +42,9 @@ record WorksheetForm(
                 or(p.count, String.valueOf(WorksheetOptions.DEFAULT_COUNT)),
                 or(p.sets, "2"),
                 or(p.duration, ""),
-                or(p.marking, "upsc"),
+                Marking.preset(or(p.marking, Marking.UPSC_GS.slug()))
+                        .map(Marking::slug)
+                        .orElse(p.marking),
                 seed);
     }
 

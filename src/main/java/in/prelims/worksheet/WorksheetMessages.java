@@ -128,18 +128,6 @@ public interface WorksheetMessages {
     String markingLabel();
 
     @Message
-    String markingUpsc();
-
-    @Message
-    String markingCsat();
-
-    @Message
-    String markingPsc();
-
-    @Message
-    String markingNone();
-
-    @Message
     String seedLabel();
 
     @Message

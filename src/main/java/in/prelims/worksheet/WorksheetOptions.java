@@ -3,6 +3,7 @@ package in.prelims.worksheet;
 import in.prelims.export.QueryParams;
 import in.prelims.generation.Kind;
 import in.prelims.generation.QuestionRequest;
+import in.prelims.marking.Marking;
 import in.prelims.web.QueryString;
 import jakarta.ws.rs.BadRequestException;
 import java.util.Set;
@@ -49,7 +50,7 @@ record WorksheetOptions(
                 p.sources(),
                 QueryParams.integer("sets", p.sets, 1, 1, MAX_SETS),
                 QueryParams.integer("duration", p.duration, defaultMinutes, 1, MAX_MINUTES),
-                Marking.ofSlug(QueryParams.choice("marking", p.marking, "upsc", Marking.slugs())),
+                Marking.preset("marking", p.marking, Marking.UPSC_GS),
                 "teacher".equals(QueryParams.choice("copy", p.copy, "student", "teacher", "student")));
     }
 
@@ -65,10 +66,11 @@ record WorksheetOptions(
         return q.toString();
     }
 
-    /** The filters alone, for the same questions as an LMS export. */
+    /** The filters and the marking, for the same questions as an LMS export. */
     String exportQuery() {
         QueryString q = new QueryString();
         q.addQuestionFilters(count, seed, kinds, topics, sources);
+        q.add("marking", marking.slug());
         return q.toString();
     }
 }

@@ -1,5 +1,6 @@
 package in.prelims.worksheet;
 
+import in.prelims.error.InvalidInputException;
 import in.prelims.fact.FactBase;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -55,11 +56,14 @@ public class WorksheetResource {
             return Response.ok(Templates.paper(paper, false, options.query(), options.exportQuery())
                             .render())
                     .build();
-        } catch (WebApplicationException e) {
+        } catch (WebApplicationException | InvalidInputException e) {
             String seed = params.seed == null ? "" : params.seed;
             String page = Templates.form(WorksheetForm.of(topics(), params, seed), e.getMessage())
                     .render();
-            return Response.status(e.getResponse().getStatus())
+            return Response.status(
+                            e instanceof WebApplicationException w
+                                    ? w.getResponse().getStatus()
+                                    : 400)
                     .entity(page)
                     .type(MediaType.TEXT_HTML)
                     .build();

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,66 @@ class ExportResourceTest {
     }
 
     @Test
+    void giftWrongOptionsCarryThePenaltyOfTheMarkingAsked() throws Exception {
+        assertThat(giftWrongWeights("&marking=state-psc")).containsOnly(-25.0);
+        assertThat(giftWrongWeights("&marking=upsc-gs")).containsOnly(-33.33333);
+        assertThat(giftWrongWeights("")).containsOnly(-33.33333);
+        assertThat(giftWrongWeights("&marking=psc")).containsOnly(-25.0);
+        assertThat(giftWrongWeights("&marking=none")).containsOnly(0.0);
+        assertThat(get("/export/gift?count=3&seed=8&marking=state-psc").asString())
+                .contains("~%-25%")
+                .doesNotContain("33.3");
+    }
+
+    private static List<Double> giftWrongWeights(String marking) throws Exception {
+        JsonNode summary = new ObjectMapper()
+                .readTree(
+                        GiftParser.summarise(get("/export/gift?count=8&seed=5&kinds=mcq,how-many,statements" + marking)
+                                .asString()));
+        List<Double> wrong = new ArrayList<>();
+        for (JsonNode item : summary.get("items")) {
+            for (JsonNode weight : item.get("weights")) {
+                if (!weight.isNull()) wrong.add(weight.asDouble());
+            }
+        }
+        assertThat(wrong).hasSize(8 * 3);
+        return wrong;
+    }
+
+    @Test
+    void moodleXmlGradesFollowTheMarkingAsked() throws Exception {
+        Document psc = moodleXml("/export/moodle-xml?count=6&seed=3&kinds=mcq,statements&marking=state-psc");
+        assertThat(answerFractions(psc)).hasSize(24).containsOnly("100", "-25");
+        assertThat(texts(psc, "defaultgrade")).hasSize(6).containsOnly("1");
+        Document csat = moodleXml("/export/moodle-xml?count=6&seed=3&marking=csat");
+        assertThat(answerFractions(csat)).containsOnly("100", "-33.33333");
+        assertThat(texts(csat, "defaultgrade")).containsOnly("2.5");
+    }
+
+    private static Document moodleXml(String path) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(get(path).asByteArray()));
+    }
+
+    private static List<String> answerFractions(Document doc) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < doc.getElementsByTagName("answer").getLength(); i++) {
+            out.add(((org.w3c.dom.Element) doc.getElementsByTagName("answer").item(i)).getAttribute("fraction"));
+        }
+        return out;
+    }
+
+    private static List<String> texts(Document doc, String element) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < doc.getElementsByTagName(element).getLength(); i++) {
+            out.add(doc.getElementsByTagName(element).item(i).getTextContent());
+        }
+        return out;
+    }
+
+    @Test
     void ankiDefaultsToFlashcardsWithItsHeaders() {
         Response r = get("/export/anki?count=15&seed=8");
         List<String> lines = r.asString().lines().toList();
@@ -94,6 +155,10 @@ class ExportResourceTest {
         expect400("/export/anki?seed=x", "seed must be a whole number");
         expect400("/export/gift?topics=astrology", "astrology");
         expect400("/export/csv?kinds=essay", "kinds: \"essay\" is not a question kind");
+        expect400("/export/gift?marking=jee", "marking must be one of upsc-gs, csat, state-psc, none");
+        expect400("/export/moodle-xml?marking=jee", "marking must be one of");
+        expect400("/export/anki?marking=jee", "marking must be one of");
+        expect400("/export/csv?marking=jee", "marking must be one of");
     }
 
     private static void expect400(String path, String message) {

@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import in.prelims.generation.Question;
+import in.prelims.marking.Marking;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class GiftExporterTest {
 
     private final List<Question> questions = ExportFixture.quizQuestions();
-    private final String gift = new GiftExporter().export(questions, "Prelims current affairs");
+    private final String gift = new GiftExporter(Marking.UPSC_GS).export(questions, "Prelims current affairs");
 
     @Test
     void matchesTheReviewedReference() throws Exception {

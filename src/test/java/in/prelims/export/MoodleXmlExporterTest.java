@@ -3,6 +3,7 @@ package in.prelims.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import in.prelims.generation.Question;
+import in.prelims.marking.Marking;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import org.w3c.dom.NodeList;
 class MoodleXmlExporterTest {
 
     private final List<Question> questions = ExportFixture.quizQuestions();
-    private final String xml = new MoodleXmlExporter().export(questions, "Prelims current affairs");
+    private final String xml = new MoodleXmlExporter(Marking.UPSC_GS).export(questions, "Prelims current affairs");
 
     @Test
     void matchesTheReviewedReference() throws Exception {

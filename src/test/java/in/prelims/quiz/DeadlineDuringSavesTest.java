@@ -2,6 +2,7 @@ package in.prelims.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import in.prelims.marking.Marking;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;

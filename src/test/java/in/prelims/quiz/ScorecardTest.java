@@ -3,7 +3,9 @@ package in.prelims.quiz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.ws.rs.BadRequestException;
+import in.prelims.error.InvalidInputException;
+import in.prelims.marking.Fraction;
+import in.prelims.marking.Marking;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -85,12 +87,13 @@ class ScorecardTest {
 
     @Test
     void customMarkingRefusesNonsense() {
-        assertThatThrownBy(() -> Marking.custom(Fraction.ZERO, Fraction.ZERO)).isInstanceOf(BadRequestException.class);
+        assertThatThrownBy(() -> Marking.custom(Fraction.ZERO, Fraction.ZERO))
+                .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> Marking.custom(Fraction.of(1), Fraction.of(-1, 4)))
-                .isInstanceOf(BadRequestException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("deducted");
         assertThatThrownBy(() -> Marking.custom(Fraction.of(101), Fraction.ZERO))
-                .isInstanceOf(BadRequestException.class);
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test

@@ -89,15 +89,4 @@ class SetShufflerTest {
     private static List<String> ids(List<Question> questions) {
         return questions.stream().map(Question::id).toList();
     }
-
-    @Test
-    void marksAreExact() {
-        assertEquals("200", Marking.UPSC.maxMarks(100));
-        assertEquals("200", Marking.CSAT.maxMarks(80));
-        assertEquals("62.5", Marking.CSAT.maxMarks(25));
-        assertEquals(false, Marking.NONE.negative());
-        assertEquals(List.of(Marking.values()).size(), List.of(Marking.slugs()).size());
-        assertEquals(Marking.PSC, Marking.ofSlug("psc"));
-        assertEquals("2/3", Marking.UPSC.wrong);
-    }
 }

@@ -37,7 +37,7 @@ class WorksheetBrowserTest extends BrowserTest {
         count.clear();
         count.sendKeys("15");
         browser.findElement(By.cssSelector("#sets option[value='2']")).click();
-        browser.findElement(By.cssSelector("#marking option[value='upsc']")).click();
+        browser.findElement(By.cssSelector("#marking option[value='upsc-gs']")).click();
         WebElement seed = browser.findElement(By.id("seed"));
         seed.clear();
         seed.sendKeys("77");

@@ -187,11 +187,28 @@ class WorksheetPdfTest {
     }
 
     @Test
+    void theMarkingOfAPaperReachesItsInstructionsAndItsExportLinks() {
+        String page = given().queryParams(Map.of("count", "4", "sets", "1", "seed", "3", "marking", "psc"))
+                .when()
+                .get("/worksheets/paper")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(page)
+                .contains("Each wrong answer costs 1/4 marks (one quarter of the marks for that question)")
+                .contains("Maximum marks: 4")
+                .containsPattern("/export/gift\\?[^\"]*marking=state-psc")
+                .containsPattern("/export/moodle-xml\\?[^\"]*marking=state-psc")
+                .doesNotContain("marking=upsc");
+    }
+
+    @Test
     void badParametersAre400sNamingThem() {
         expect400("sets=7", "sets must be a whole number from 1 to 6");
         expect400("count=201", "count must be a whole number from 1 to 200");
         expect400("duration=0", "duration must be a whole number from 1 to 300");
-        expect400("marking=jee", "marking must be one of upsc, csat, psc, none");
+        expect400("marking=jee", "marking must be one of upsc-gs, csat, state-psc, none");
         expect400("copy=both", "copy must be one of teacher, student");
         expect400("kinds=flashcard", "kinds: a worksheet holds exam questions");
         expect400("title=" + "t".repeat(121), "title must be at most 120 characters");

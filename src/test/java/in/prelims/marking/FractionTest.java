@@ -1,4 +1,4 @@
-package in.prelims.quiz;
+package in.prelims.marking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package in.prelims.quiz;
+package in.prelims.marking;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -91,6 +91,14 @@ public record Fraction(long numerator, long denominator) implements Comparable<F
         return new Fraction(Math.multiplyExact(numerator, factor), denominator);
     }
 
+    public Fraction dividedBy(Fraction other) {
+        if (other.numerator == 0) {
+            throw new ArithmeticException("division by zero");
+        }
+        return new Fraction(
+                Math.multiplyExact(numerator, other.denominator), Math.multiplyExact(denominator, other.numerator));
+    }
+
     public Fraction negate() {
         return new Fraction(Math.negateExact(numerator), denominator);
     }
@@ -108,6 +116,20 @@ public record Fraction(long numerator, long denominator) implements Comparable<F
     public int compareTo(Fraction other) {
         return Long.compare(
                 Math.multiplyExact(numerator, other.denominator), Math.multiplyExact(other.numerator, denominator));
+    }
+
+    /** "2.5", "62.5": the exact decimal when there is one (the denominator has only the factors 2 and 5), else "5/6". */
+    public String plain() {
+        long d = denominator;
+        while (d % 2 == 0) d /= 2;
+        while (d % 5 == 0) d /= 5;
+        if (d != 1) {
+            return toString();
+        }
+        return new BigDecimal(numerator)
+                .divide(new BigDecimal(denominator))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     /** "2", "-20/3": the exact value, readable back by {@link #parse}. */
