@@ -1,6 +1,5 @@
 package in.prelims.export;
 
-import in.prelims.generation.Kind;
 import in.prelims.generation.Question;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +32,7 @@ class AnkiExporter {
     private static String front(Question q) {
         List<String> lines = new ArrayList<>();
         lines.add(ExportText.questionHtml(q));
-        if (q.kind() != Kind.FLASHCARD) {
+        if (q.kind().hasOptionsToChoose()) {
             for (int i = 0; i < q.options().size(); i++) {
                 lines.add("(" + ExportText.letter(i) + ") "
                         + ExportText.html(q.options().get(i)));
@@ -43,9 +42,9 @@ class AnkiExporter {
     }
 
     private static String back(Question q) {
-        String answer = q.kind() == Kind.FLASHCARD
-                ? ExportText.html(q.answerText())
-                : "(" + ExportText.letter(q.answer()) + ") " + ExportText.html(q.answerText());
+        String answer = q.kind().hasOptionsToChoose()
+                ? "(" + ExportText.letter(q.answer()) + ") " + ExportText.html(q.answerText())
+                : ExportText.html(q.answerText());
         return field("<b>" + answer + "</b><br>" + ExportText.feedbackHtml(q));
     }
 

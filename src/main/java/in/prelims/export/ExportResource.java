@@ -78,7 +78,7 @@ public class ExportResource {
      */
     private List<Question> questions(FilterParams filters, Set<Kind> defaultKinds, String quizFormat) {
         Set<Kind> wanted = filters.kinds();
-        if (quizFormat != null && wanted.contains(Kind.FLASHCARD)) {
+        if (quizFormat != null && !wanted.stream().allMatch(Kind::hasOptionsToChoose)) {
             throw new BadRequestException("kinds: flashcards have no options to choose from, so " + quizFormat
                     + " cannot hold them; export flashcards with /export/anki or /export/csv");
         }

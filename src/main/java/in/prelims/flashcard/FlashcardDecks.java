@@ -3,7 +3,6 @@ package in.prelims.flashcard;
 import in.prelims.export.QuestionPicker;
 import in.prelims.fact.FactView.SourceRef;
 import in.prelims.fact.SlotFormat;
-import in.prelims.generation.Kind;
 import in.prelims.generation.Question;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,7 +52,7 @@ class FlashcardDecks {
 
     static Card card(int number, Question q) {
         String citation = q.sources().stream().map(FlashcardDecks::citation).collect(Collectors.joining("; "));
-        if (q.kind() == Kind.FLASHCARD) {
+        if (!q.kind().hasOptionsToChoose()) {
             return new Card(number, q.stem(), List.of(), q.answerText(), q.explanation(), citation);
         }
         List<String> frontList = new ArrayList<>();

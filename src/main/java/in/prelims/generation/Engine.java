@@ -41,14 +41,7 @@ final class Engine {
         this.style = style;
         this.gate = new QualityGate(index);
         Material material = new Material(index);
-        generators.put(Kind.MCQ, new McqGenerator(material));
-        generators.put(Kind.CLOZE, new ClozeGenerator(material));
-        generators.put(Kind.TRUE_FALSE, new TrueFalseGenerator(material));
-        generators.put(Kind.STATEMENTS, new StatementsGenerator(material));
-        generators.put(Kind.HOW_MANY, new HowManyGenerator(material));
-        generators.put(Kind.PAIRS, new PairsGenerator(material));
-        generators.put(Kind.CHRONOLOGY, new ChronologyGenerator(index));
-        generators.put(Kind.FLASHCARD, new FlashcardGenerator());
+        for (Kind kind : Kind.values()) generators.put(kind, kind.newGenerator(material));
         Set<Kind> missing = new TreeSet<>(templates.missingKinds(style));
         missing.retainAll(generators.keySet());
         if (!missing.isEmpty()) {
@@ -80,9 +73,8 @@ final class Engine {
     /** The request's questions; fewer than asked only when the filtered facts cannot make more. */
     List<Question> generate(QuestionRequest request) {
         checkFilters(request);
-        Set<Kind> kinds = request.kinds().isEmpty()
-                ? EnumSet.complementOf(EnumSet.of(Kind.FLASHCARD))
-                : EnumSet.copyOf(request.kinds());
+        Set<Kind> kinds =
+                request.kinds().isEmpty() ? EnumSet.copyOf(Kind.withOptions()) : EnumSet.copyOf(request.kinds());
         kinds.retainAll(generators.keySet());
         Pool pool = pool(request.topics(), request.sources());
         long seed = Seeds.of(

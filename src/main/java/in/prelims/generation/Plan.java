@@ -1,26 +1,30 @@
 package in.prelims.generation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
  * The kind of each item and where its key goes. Kinds are dealt evenly; key positions are dealt
- * from shuffled blocks of A-D (A-B for true-false), so keys spread evenly over the options.
+ * from shuffled blocks of A-D (A-B for two options), one sequence per number of options, so keys
+ * spread evenly over the options.
  */
 final class Plan {
 
     private final List<Kind> kinds;
-    private final List<Integer> fourWay;
-    private final List<Integer> twoWay;
-    private int fourWayUsed;
-    private int twoWayUsed;
+    /** Key positions by number of options; a kind with one option always has its key first. */
+    private final Map<Integer, List<Integer>> positions;
 
-    private Plan(List<Kind> kinds, List<Integer> fourWay, List<Integer> twoWay) {
+    private final Map<Integer, Integer> used = new HashMap<>();
+
+    private Plan(List<Kind> kinds, Map<Integer, List<Integer>> positions) {
         this.kinds = kinds;
-        this.fourWay = fourWay;
-        this.twoWay = twoWay;
+        this.positions = positions;
     }
 
     static Plan of(int count, List<Kind> kinds, long seed) {
@@ -31,7 +35,15 @@ final class Plan {
             Collections.shuffle(round, random);
             dealt.addAll(round);
         }
-        return new Plan(dealt.subList(0, count), blocks(count, 4, random), blocks(count, 2, random));
+        // most options first, so a seed deals the same positions as it always has
+        Map<Integer, List<Integer>> positions = new HashMap<>();
+        Arrays.stream(Kind.values())
+                .map(Kind::options)
+                .filter(n -> n > 1)
+                .distinct()
+                .sorted(Comparator.reverseOrder())
+                .forEach(n -> positions.put(n, blocks(count, n, random)));
+        return new Plan(dealt.subList(0, count), positions);
     }
 
     private static List<Integer> blocks(int count, int size, Random random) {
@@ -51,19 +63,12 @@ final class Plan {
 
     /** The key position the next item of {@code kind} takes; it is used up by {@link #served}. */
     int position(Kind kind) {
-        return switch (kind) {
-            case TRUE_FALSE -> twoWay.get(twoWayUsed);
-            case FLASHCARD -> 0;
-            default -> fourWay.get(fourWayUsed);
-        };
+        List<Integer> sequence = positions.get(kind.options());
+        return sequence == null ? 0 : sequence.get(used.getOrDefault(kind.options(), 0));
     }
 
     /** An item of {@code kind} was served: the next one takes the next position of its sequence. */
     void served(Kind kind) {
-        switch (kind) {
-            case TRUE_FALSE -> twoWayUsed++;
-            case FLASHCARD -> {}
-            default -> fourWayUsed++;
-        }
+        used.merge(kind.options(), 1, Integer::sum);
     }
 }

@@ -56,11 +56,17 @@ final class Pool {
 
     /** Facts that can anchor an item of {@code kind}. */
     List<Fact> anchors(Kind kind) {
-        return switch (kind) {
-            case CHRONOLOGY -> events;
-            case PAIRS -> related;
-            default -> facts;
-        };
+        return kind.anchors(this);
+    }
+
+    /** Facts with an undisputed event date: chronology. */
+    List<Fact> events() {
+        return events;
+    }
+
+    /** Facts of a relation: pairs. */
+    List<Fact> related() {
+        return related;
     }
 
     /** Facts compare by identity here: a record's hashCode would hash every field of the fact. */

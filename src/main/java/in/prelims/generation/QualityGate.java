@@ -2,7 +2,6 @@ package in.prelims.generation;
 
 import in.prelims.fact.SlotKind;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -56,11 +55,7 @@ final class QualityGate {
 
     /** The first rule the draft breaks, or empty when it may be served. */
     Optional<String> problem(Draft d) {
-        int expected = switch (d.kind()) {
-            case TRUE_FALSE -> 2;
-            case FLASHCARD -> 1;
-            default -> 4;
-        };
+        int expected = d.kind().options();
         if (d.options().size() != expected) return Optional.of(d.options().size() + " options, expected " + expected);
         if (d.meanings().size() != d.options().size()) return Optional.of("every option needs a meaning");
         if (d.stem().isBlank()) return Optional.of("empty stem");
@@ -76,8 +71,7 @@ final class QualityGate {
         }
         Optional<String> listed = statementsProblem(d);
         if (listed.isPresent()) return listed;
-        if (EnumSet.of(Kind.TRUE_FALSE, Kind.STATEMENTS, Kind.HOW_MANY).contains(d.kind())
-                && d.claims().stream().anyMatch(c -> !StatementSet.judgeable(c.fact()))) {
+        if (d.kind().judgesWholeStatements() && d.claims().stream().anyMatch(c -> !StatementSet.judgeable(c.fact()))) {
             return Optional.of("a statement to judge has a disputed slot");
         }
         Optional<String> key = keyProblem(d);
@@ -89,11 +83,8 @@ final class QualityGate {
     /** Plain kinds list nothing; the others list 2-4 distinct statements, each backed by a claim. */
     private static Optional<String> statementsProblem(Draft d) {
         int n = d.statements().size();
-        boolean listing = switch (d.kind()) {
-            case MCQ, CLOZE, TRUE_FALSE, FLASHCARD -> false;
-            default -> true;
-        };
-        if (!listing) return n == 0 ? Optional.empty() : Optional.of(d.kind() + " lists no statements");
+        if (!d.kind().listsStatements())
+            return n == 0 ? Optional.empty() : Optional.of(d.kind() + " lists no statements");
         if (n < 2 || n > 4) return Optional.of(n + " statements; 2 to 4 are shown");
         if (d.claims().size() != n) return Optional.of("every statement needs its claim");
         if (d.statements().stream().map(Texts::normalise).distinct().count() != n)

@@ -2,7 +2,6 @@ package in.prelims.quiz;
 
 import in.prelims.account.Owner;
 import in.prelims.fact.FactBase;
-import in.prelims.generation.Kind;
 import in.prelims.generation.Question;
 import in.prelims.generation.QuestionService;
 import in.prelims.marking.Marking;
@@ -46,7 +45,7 @@ public class QuizService {
         List<Question> generated;
         try {
             generated = questions.generate(settings.request()).stream()
-                    .filter(q -> q.kind() != Kind.FLASHCARD)
+                    .filter(q -> q.kind().hasOptionsToChoose())
                     .toList();
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());

@@ -6,7 +6,6 @@ import in.prelims.generation.QuestionRequest;
 import in.prelims.marking.Fraction;
 import in.prelims.marking.Marking;
 import jakarta.ws.rs.BadRequestException;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,8 +32,7 @@ record QuizSettings(
             List.of("count", "seed", "kinds", "topics", "sources", "timeLimitSeconds", "marking");
     static final String EXAMPLE = "{\"count\": 10, \"timeLimitSeconds\": 720, \"marking\": \"upsc-gs\"}";
     /** Kinds a timed quiz can ask: everything but flashcards. */
-    static final List<Kind> QUIZ_KINDS =
-            Arrays.stream(Kind.values()).filter(k -> k != Kind.FLASHCARD).toList();
+    static final List<Kind> QUIZ_KINDS = Kind.withOptions();
 
     QuizSettings {
         kinds = Set.copyOf(kinds);
@@ -86,7 +84,7 @@ record QuizSettings(
             Kind kind = Kind.ofSlug(slug)
                     .orElseThrow(() -> new BadRequestException(
                             "Unknown question kind \"" + slug + "\"; the kinds are " + quizKindList()));
-            if (kind == Kind.FLASHCARD) {
+            if (!kind.hasOptionsToChoose()) {
                 throw new BadRequestException(
                         "Flashcards are not asked in timed quizzes; the kinds are " + quizKindList());
             }

@@ -1,6 +1,5 @@
 package in.prelims.worksheet;
 
-import in.prelims.generation.Kind;
 import in.prelims.generation.Question;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,7 +10,8 @@ import java.util.stream.IntStream;
 /**
  * Builds the sets of a worksheet. Set X's order of questions and of each question's options comes
  * from a {@link Random} seeded with the worksheet seed and the letter X, so the same seed always
- * prints the same paper. True/false keeps "True, False" in that order: shuffling two words helps no one.
+ * prints the same paper. Only free options are shuffled: option codes with a natural order ("1 only,
+ * 2 only, Both 1 and 2, Neither 1 nor 2"; "Only one ... None"; "True, False") print as every paper prints them.
  */
 final class SetShuffler {
 
@@ -34,7 +34,7 @@ final class SetShuffler {
         for (Question q : order) {
             List<Integer> optionOrder = new ArrayList<>(
                     IntStream.range(0, q.options().size()).boxed().toList());
-            if (q.kind() != Kind.TRUE_FALSE) {
+            if (!q.kind().fixedOptionOrder()) {
                 Collections.shuffle(optionOrder, random);
             }
             shuffled.add(q.withOptionOrder(optionOrder));

@@ -22,10 +22,7 @@ record WorksheetForm(
         String seed) {
 
     static WorksheetForm of(List<String> allTopics, WorksheetParams p, String seed) {
-        List<String> examKinds = Arrays.stream(Kind.values())
-                .filter(k -> k != Kind.FLASHCARD)
-                .map(Kind::slug)
-                .toList();
+        List<String> examKinds = Kind.withOptions().stream().map(Kind::slug).toList();
         Set<String> kinds = p.kinds == null
                 ? Set.of()
                 : p.kinds.stream()

@@ -34,7 +34,7 @@ record WorksheetOptions(
 
     static WorksheetOptions parse(WorksheetParams p, String defaultTitle) {
         Set<Kind> kinds = p.kinds();
-        if (kinds.contains(Kind.FLASHCARD)) {
+        if (!kinds.stream().allMatch(Kind::hasOptionsToChoose)) {
             throw new BadRequestException(
                     "kinds: a worksheet holds exam questions with options; flashcards are printed at /flashcards");
         }
