@@ -104,9 +104,4 @@ final class Texts {
         }
         return h;
     }
-
-    /** "Statement." -> "Statement": for joining a sentence into a longer one. */
-    static String withoutFinalStop(String sentence) {
-        return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
-    }
 }
