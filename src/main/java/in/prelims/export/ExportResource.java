@@ -1,10 +1,14 @@
 package in.prelims.export;
 
+import in.prelims.error.InvalidInputException;
 import in.prelims.generation.Kind;
 import in.prelims.generation.Question;
+import in.prelims.generation.QuestionPicker;
 import in.prelims.generation.QuestionRequest;
+import in.prelims.generation.Seeds;
+import in.prelims.web.Downloads;
+import in.prelims.web.FilterParams;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,8 +33,7 @@ public class ExportResource {
     @Path("/gift")
     public Response gift(@BeanParam FilterParams filters) {
         List<Question> questions = questions(filters, Set.of(), "GIFT");
-        return download(
-                new GiftExporter().export(questions, CATEGORY), "text/plain; charset=utf-8", "gift", filters.seed());
+        return download(new GiftExporter().export(questions, CATEGORY), "text/plain; charset=utf-8", "gift", filters);
     }
 
     @GET
@@ -38,10 +41,7 @@ public class ExportResource {
     public Response moodleXml(@BeanParam FilterParams filters) {
         List<Question> questions = questions(filters, Set.of(), "Moodle XML");
         return download(
-                new MoodleXmlExporter().export(questions, CATEGORY),
-                "application/xml; charset=utf-8",
-                "xml",
-                filters.seed());
+                new MoodleXmlExporter().export(questions, CATEGORY), "application/xml; charset=utf-8", "xml", filters);
     }
 
     /** Anki takes every kind; without {@code kinds} it gets flashcards. */
@@ -53,14 +53,14 @@ public class ExportResource {
                 new AnkiExporter().export(questions, CATEGORY),
                 "text/tab-separated-values; charset=utf-8",
                 "txt",
-                filters.seed());
+                filters);
     }
 
     @GET
     @Path("/csv")
     public Response csv(@BeanParam FilterParams filters) {
         List<Question> questions = questions(filters, Set.of(), null);
-        return download(new CsvExporter().export(questions), "text/csv; charset=utf-8", "csv", filters.seed());
+        return download(new CsvExporter().export(questions), "text/csv; charset=utf-8", "csv", filters);
     }
 
     /**
@@ -69,21 +69,21 @@ public class ExportResource {
     private List<Question> questions(FilterParams filters, Set<Kind> defaultKinds, String quizFormat) {
         Set<Kind> wanted = filters.kinds();
         if (quizFormat != null && wanted.contains(Kind.FLASHCARD)) {
-            throw new BadRequestException("kinds: flashcards have no options to choose from, so " + quizFormat
-                    + " cannot hold them; export flashcards with /export/anki or /export/csv");
+            throw new InvalidInputException(
+                    "kinds",
+                    "kinds: flashcards have no options to choose from, so " + quizFormat
+                            + " cannot hold them; export flashcards with /export/anki or /export/csv");
         }
         return picker.pick(
                 filters.count(DEFAULT_COUNT, QuestionRequest.MAX_COUNT),
-                filters.seed(),
+                filters.seed(Seeds.DEFAULT),
                 wanted.isEmpty() ? defaultKinds : wanted,
                 filters.topics(),
                 filters.sources());
     }
 
-    private static Response download(String body, String type, String extension, long seed) {
-        String file = "prelims-questions-seed" + seed + "." + extension;
-        return Response.ok(body, type)
-                .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
-                .build();
+    private static Response download(String body, String type, String extension, FilterParams filters) {
+        return Downloads.attachment(
+                body, type, "prelims-questions-seed" + filters.seed(Seeds.DEFAULT) + "." + extension);
     }
 }

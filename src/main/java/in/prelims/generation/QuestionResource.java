@@ -1,11 +1,11 @@
 package in.prelims.generation;
 
+import in.prelims.web.FilterParams;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -18,22 +18,20 @@ public class QuestionResource {
     /** The seed used, so a quiz generated without one can be asked for again. */
     static final String SEED_HEADER = "Quiz-Seed";
 
+    static final int DEFAULT_COUNT = 10;
+
     @Inject
     QuestionService service;
 
     @GET
-    public Response questions(
-            @QueryParam("count") String count,
-            @QueryParam("seed") String seed,
-            @QueryParam("kinds") String kinds,
-            @QueryParam("topics") String topics,
-            @QueryParam("sources") String sources) {
-        try {
-            QuestionRequest request = QuestionQuery.parse(count, seed, kinds, topics, sources);
-            List<Question> questions = service.generate(request);
-            return Response.ok(questions).header(SEED_HEADER, request.seed()).build();
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException(e.getMessage());
-        }
+    public Response questions(@BeanParam FilterParams filters) {
+        QuestionRequest request = new QuestionRequest(
+                filters.count(DEFAULT_COUNT, QuestionRequest.MAX_COUNT),
+                filters.seed(Seeds.random()),
+                filters.kinds(),
+                filters.topics(),
+                filters.sources());
+        List<Question> questions = service.generate(request);
+        return Response.ok(questions).header(SEED_HEADER, request.seed()).build();
     }
 }

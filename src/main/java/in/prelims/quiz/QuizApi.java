@@ -2,6 +2,7 @@ package in.prelims.quiz;
 
 import in.prelims.account.Owner;
 import in.prelims.account.Visitor;
+import in.prelims.generation.Seeds;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

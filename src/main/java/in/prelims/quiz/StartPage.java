@@ -1,8 +1,10 @@
 package in.prelims.quiz;
 
 import in.prelims.account.Visitor;
+import in.prelims.error.InvalidInputException;
 import in.prelims.fact.FactBase;
 import in.prelims.generation.Kind;
+import in.prelims.generation.Seeds;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -87,7 +89,7 @@ public class StartPage {
         try {
             QuizAttempt attempt = quizzes.start(form.settings(Seeds.random()), visitor.owner(), extraMinutes());
             return Response.seeOther(URI.create("/quiz/" + attempt.id)).build();
-        } catch (BadRequestException e) {
+        } catch (InvalidInputException | BadRequestException e) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(page(form, e.getMessage()))
                     .build();

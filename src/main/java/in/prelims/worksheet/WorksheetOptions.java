@@ -1,10 +1,11 @@
 package in.prelims.worksheet;
 
-import in.prelims.export.QueryParams;
+import in.prelims.error.InvalidInputException;
 import in.prelims.generation.Kind;
 import in.prelims.generation.QuestionRequest;
+import in.prelims.generation.Seeds;
+import in.prelims.web.QueryParams;
 import in.prelims.web.QueryString;
-import jakarta.ws.rs.BadRequestException;
 import java.util.Set;
 
 /**
@@ -34,7 +35,8 @@ record WorksheetOptions(
     static WorksheetOptions parse(WorksheetParams p, String defaultTitle) {
         Set<Kind> kinds = p.kinds();
         if (kinds.contains(Kind.FLASHCARD)) {
-            throw new BadRequestException(
+            throw new InvalidInputException(
+                    "kinds",
                     "kinds: a worksheet holds exam questions with options; flashcards are printed at /flashcards");
         }
         int count = p.count(DEFAULT_COUNT, QuestionRequest.MAX_COUNT);
@@ -43,7 +45,7 @@ record WorksheetOptions(
                 QueryParams.text("title", p.title, defaultTitle, MAX_TEXT),
                 QueryParams.text("institute", p.institute, "", MAX_TEXT),
                 count,
-                p.seed(),
+                p.seed(Seeds.DEFAULT),
                 kinds,
                 p.topics(),
                 p.sources(),

@@ -128,6 +128,7 @@ class QuestionResourceTest {
                 .then()
                 .statusCode(400)
                 .body("status", equalTo(400))
-                .body("error", containsString("'" + parameter + "'"));
+                .body("field", equalTo(parameter))
+                .body("error", containsString(parameter));
     }
 }
