@@ -25,7 +25,7 @@ import org.jboss.resteasy.reactive.RestForm;
 /** The home page: what can be asked (topics and sources with counts) and the form that starts a quiz. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
-public class StartPage {
+public class StartResource {
 
     @Inject
     FactBase base;

@@ -21,7 +21,7 @@ import org.jboss.resteasy.reactive.RestForm;
 /** The attempt page {@code /quiz/{id}} and its result {@code /quiz/{id}/result}. */
 @Path("/quiz/{id}")
 @Produces(MediaType.TEXT_HTML)
-public class QuizPage {
+public class QuizResource {
 
     private static final String QUESTIONS_HERE = "<!--questions-->";
     private static final MediaType HTML_UTF8 = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");

@@ -13,7 +13,7 @@ import java.util.List;
 /** Generated questions as JSON: {@code GET /api/questions?count=N&seed=S&kinds=a,b&topics=x,y&sources=id}. */
 @Path("/api/questions")
 @Produces(MediaType.APPLICATION_JSON)
-public class QuestionResource {
+public class QuestionApiResource {
 
     /** The seed used, so a quiz generated without one can be asked for again. */
     static final String SEED_HEADER = "Quiz-Seed";

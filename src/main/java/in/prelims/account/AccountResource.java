@@ -23,7 +23,7 @@ import org.jboss.resteasy.reactive.RestForm;
 /** Sign up, log in (the form posts to Quarkus' {@code j_security_check}), log out and settings. */
 @Path("/account")
 @Produces(MediaType.TEXT_HTML)
-public class AccountPage {
+public class AccountResource {
 
     @Inject
     Visitor visitor;

@@ -20,7 +20,7 @@ import java.net.URI;
 /** Timed quizzes as JSON; works with a plain cookie jar (the guest cookie or the log-in cookie). */
 @Path("/api/quizzes")
 @Produces(MediaType.APPLICATION_JSON)
-public class QuizApi {
+public class QuizApiResource {
 
     @Inject
     QuizService quizzes;
