@@ -88,10 +88,4 @@ public interface AccountMessages {
 
     @Message
     String formNotFromOurPage();
-
-    @Message
-    String backToLogIn();
-
-    @Message
-    String takeQuizAsGuest();
 }

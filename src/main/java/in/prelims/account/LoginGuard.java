@@ -1,5 +1,7 @@
 package in.prelims.account;
 
+import in.prelims.error.InvalidInputException;
+import in.prelims.error.RetryLaterException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -32,6 +34,9 @@ class LoginGuard implements IdentityProvider<UsernamePasswordAuthenticationReque
     @Inject
     LoginFormToken formToken;
 
+    @Inject
+    AccountMessages messages;
+
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
         return UsernamePasswordAuthenticationRequest.class;
@@ -51,15 +56,22 @@ class LoginGuard implements IdentityProvider<UsernamePasswordAuthenticationReque
             return Uni.createFrom().nullItem();
         }
         if (formToken.isLogInPost(http) && !formToken.valid(http)) {
-            return Uni.createFrom().failure(LoginRefused.formNotFromOurPage());
+            return Uni.createFrom().failure(new InvalidInputException(messages.formNotFromOurPage()));
         }
         LoginAttempt attempt = LoginAttempt.of(request.getUsername(), address(http), Instant.now());
         Optional<Duration> wait = throttle.admit(attempt);
         if (wait.isPresent()) {
-            return Uni.createFrom().failure(LoginRefused.tooManyFailures(wait.get()));
+            long seconds = wholeSeconds(wait.get());
+            return Uni.createFrom()
+                    .failure(RetryLaterException.tooMany(seconds, messages.tooManyLogIns((seconds + 59) / 60)));
         }
         request.setAttribute(ATTEMPT, attempt);
         return Uni.createFrom().nullItem();
+    }
+
+    /** Rounded up, at least one. */
+    static long wholeSeconds(Duration wait) {
+        return Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
     }
 
     /** The client's address; behind a reverse proxy only with proxy-address forwarding configured. */

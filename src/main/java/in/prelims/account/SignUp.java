@@ -1,11 +1,11 @@
 package in.prelims.account;
 
+import in.prelims.error.ConflictException;
+import in.prelims.error.InvalidInputException;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.ClientErrorException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.regex.Pattern;
@@ -27,19 +27,21 @@ class SignUp {
     Account create(String username, String password, String confirm) {
         String name = username == null ? "" : username.trim();
         if (!USERNAME.matcher(name).matches()) {
-            throw new BadRequestException("A username has 3 to 40 letters, digits, dots, dashes or underscores.");
+            throw new InvalidInputException(
+                    "j_username", "A username has 3 to 40 letters, digits, dots, dashes or underscores.");
         }
         if (password == null || password.length() < MIN_PASSWORD) {
-            throw new BadRequestException("A password needs at least " + MIN_PASSWORD + " characters.");
+            throw new InvalidInputException("j_password", "A password needs at least " + MIN_PASSWORD + " characters.");
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw new BadRequestException("A password can be at most " + MAX_PASSWORD_BYTES + " bytes long.");
+            throw new InvalidInputException(
+                    "j_password", "A password can be at most " + MAX_PASSWORD_BYTES + " bytes long.");
         }
         if (!password.equals(confirm)) {
-            throw new BadRequestException("The two passwords differ; type the same password twice.");
+            throw new InvalidInputException("confirm", "The two passwords differ; type the same password twice.");
         }
         if (Account.byUsername(name).isPresent()) {
-            throw new ClientErrorException("The username " + name + " is taken; choose another or log in.", 409);
+            throw new ConflictException("The username " + name + " is taken; choose another or log in.");
         }
         Account account = new Account();
         account.username = name;

@@ -1,6 +1,7 @@
 package in.prelims.export;
 
 import in.prelims.generation.Question;
+import in.prelims.web.OptionLetters;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,7 +35,7 @@ class AnkiExporter {
         lines.add(ExportText.questionHtml(q));
         if (q.kind().hasOptionsToChoose()) {
             for (int i = 0; i < q.options().size(); i++) {
-                lines.add("(" + ExportText.letter(i) + ") "
+                lines.add(OptionLetters.bracketed(i) + " "
                         + ExportText.html(q.options().get(i)));
             }
         }
@@ -43,7 +44,7 @@ class AnkiExporter {
 
     private static String back(Question q) {
         String answer = q.kind().hasOptionsToChoose()
-                ? "(" + ExportText.letter(q.answer()) + ") " + ExportText.html(q.answerText())
+                ? OptionLetters.bracketed(q.answer()) + " " + ExportText.html(q.answerText())
                 : ExportText.html(q.answerText());
         return field("<b>" + answer + "</b><br>" + ExportText.feedbackHtml(q));
     }

@@ -1,11 +1,15 @@
 package in.prelims.export;
 
+import in.prelims.error.InvalidInputException;
 import in.prelims.generation.Kind;
 import in.prelims.generation.Question;
+import in.prelims.generation.QuestionPicker;
 import in.prelims.generation.QuestionRequest;
+import in.prelims.generation.Seeds;
 import in.prelims.marking.Marking;
+import in.prelims.web.Downloads;
+import in.prelims.web.FilterParams;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -34,10 +38,7 @@ public class ExportResource {
         Marking scheme = marking(marking);
         List<Question> questions = questions(filters, Set.of(), "GIFT");
         return download(
-                new GiftExporter(scheme).export(questions, CATEGORY),
-                "text/plain; charset=utf-8",
-                "gift",
-                filters.seed());
+                new GiftExporter(scheme).export(questions, CATEGORY), "text/plain; charset=utf-8", "gift", filters);
     }
 
     @GET
@@ -49,7 +50,7 @@ public class ExportResource {
                 new MoodleXmlExporter(scheme).export(questions, CATEGORY),
                 "application/xml; charset=utf-8",
                 "xml",
-                filters.seed());
+                filters);
     }
 
     /** Anki takes every kind; without {@code kinds} it gets flashcards. A marking is checked but has no field there. */
@@ -62,7 +63,7 @@ public class ExportResource {
                 new AnkiExporter().export(questions, CATEGORY),
                 "text/tab-separated-values; charset=utf-8",
                 "txt",
-                filters.seed());
+                filters);
     }
 
     @GET
@@ -70,7 +71,7 @@ public class ExportResource {
     public Response csv(@BeanParam FilterParams filters, @RestQuery String marking) {
         marking(marking);
         List<Question> questions = questions(filters, Set.of(), null);
-        return download(new CsvExporter().export(questions), "text/csv; charset=utf-8", "csv", filters.seed());
+        return download(new CsvExporter().export(questions), "text/csv; charset=utf-8", "csv", filters);
     }
 
     /**
@@ -79,12 +80,14 @@ public class ExportResource {
     private List<Question> questions(FilterParams filters, Set<Kind> defaultKinds, String quizFormat) {
         Set<Kind> wanted = filters.kinds();
         if (quizFormat != null && !wanted.stream().allMatch(Kind::hasOptionsToChoose)) {
-            throw new BadRequestException("kinds: flashcards have no options to choose from, so " + quizFormat
-                    + " cannot hold them; export flashcards with /export/anki or /export/csv");
+            throw new InvalidInputException(
+                    "kinds",
+                    "kinds: flashcards have no options to choose from, so " + quizFormat
+                            + " cannot hold them; export flashcards with /export/anki or /export/csv");
         }
         return picker.pick(
                 filters.count(DEFAULT_COUNT, QuestionRequest.MAX_COUNT),
-                filters.seed(),
+                filters.seed(Seeds.DEFAULT),
                 wanted.isEmpty() ? defaultKinds : wanted,
                 filters.topics(),
                 filters.sources());
@@ -95,10 +98,8 @@ public class ExportResource {
         return Marking.preset("marking", raw, Marking.UPSC_GS);
     }
 
-    private static Response download(String body, String type, String extension, long seed) {
-        String file = "prelims-questions-seed" + seed + "." + extension;
-        return Response.ok(body, type)
-                .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
-                .build();
+    private static Response download(String body, String type, String extension, FilterParams filters) {
+        return Downloads.attachment(
+                body, type, "prelims-questions-seed" + filters.seed(Seeds.DEFAULT) + "." + extension);
     }
 }

@@ -1,11 +1,10 @@
 package in.prelims.export;
 
-import in.prelims.fact.FactView.SourceRef;
-import in.prelims.fact.SlotFormat;
 import in.prelims.generation.Question;
+import in.prelims.web.Citations;
+import in.prelims.web.OptionLetters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Text pieces every export format shares: option letters, numbered statements, citations. */
 final class ExportText {
@@ -14,7 +13,7 @@ final class ExportText {
 
     /** (a), (b), ... as in the exam: 0 -> "a". */
     static String letter(int index) {
-        return String.valueOf((char) ('a' + index));
+        return OptionLetters.lower(index);
     }
 
     /** "1. first statement", "2. second statement", ... */
@@ -28,11 +27,7 @@ final class ExportText {
 
     /** "Press Information Bureau, 12 July 2017: Cabinet apprised of ..." for each source, joined by "; ". */
     static String citations(Question question) {
-        return question.sources().stream().map(ExportText::citation).collect(Collectors.joining("; "));
-    }
-
-    static String citation(SourceRef source) {
-        return source.publisher() + ", " + SlotFormat.longDate(source.published()) + ": " + source.title();
+        return Citations.all(question.sources());
     }
 
     /** Escapes text for an HTML fragment inside an export (Moodle and Anki read HTML); a line break becomes br. */

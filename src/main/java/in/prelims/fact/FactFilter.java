@@ -1,6 +1,6 @@
 package in.prelims.fact;
 
-import jakarta.ws.rs.BadRequestException;
+import in.prelims.error.InvalidInputException;
 import java.util.List;
 
 /** A topic and/or source filter taken from query parameters; unknown values are a 400. */
@@ -10,11 +10,13 @@ record FactFilter(String topic, String source) {
         String t = blankToNull(topic);
         String s = blankToNull(source);
         if (t != null && !base.topicCounts().containsKey(t)) {
-            throw new BadRequestException("Unknown topic '" + t + "'. Known topics: "
-                    + String.join(", ", base.topicCounts().keySet()));
+            throw new InvalidInputException(
+                    "topic",
+                    "Unknown topic '" + t + "'. Known topics: "
+                            + String.join(", ", base.topicCounts().keySet()));
         }
         if (s != null && base.source(s).isEmpty()) {
-            throw new BadRequestException("Unknown source '" + s + "'.");
+            throw new InvalidInputException("source", "Unknown source '" + s + "'.");
         }
         return new FactFilter(t, s);
     }

@@ -1,5 +1,7 @@
 package in.prelims.fact;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -7,40 +9,36 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Map;
 
-/** The curated fact base as JSON. */
-@Path("/api")
-@Produces(MediaType.APPLICATION_JSON)
+/** Browse the fact base by source and topic, each fact with its citation. */
+@Path("/facts")
+@Produces(MediaType.TEXT_HTML)
 public class FactResource {
 
     @Inject
     FactBase base;
 
-    /** Every fact, optionally only those of one topic and/or one source. */
-    @GET
-    @Path("/facts")
-    public List<FactView.FactJson> facts(@QueryParam("topic") String topic, @QueryParam("source") String source) {
-        return FactFilter.of(base, topic, source).apply(base).stream()
-                .map(FactView.FactJson::of)
-                .toList();
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance facts(
+                List<FactView.SourceJson> sources,
+                Map<String, Long> topics,
+                List<Fact> facts,
+                String topic,
+                String source,
+                int total);
     }
 
     @GET
-    @Path("/sources")
-    public List<FactView.SourceJson> sources() {
-        return sourceSummaries(base);
-    }
-
-    static List<FactView.SourceJson> sourceSummaries(FactBase base) {
-        return base.sources().stream()
-                .map(s -> new FactView.SourceJson(
-                        s.id(),
-                        s.title(),
-                        s.publisher(),
-                        s.published(),
-                        s.document(),
-                        s.topics(),
-                        base.factsOf(s).size()))
-                .toList();
+    public TemplateInstance facts(@QueryParam("topic") String topic, @QueryParam("source") String source) {
+        FactFilter filter = FactFilter.of(base, topic, source);
+        return Templates.facts(
+                FactApiResource.sourceSummaries(base),
+                base.topicCounts(),
+                filter.apply(base),
+                filter.topic(),
+                filter.source(),
+                base.facts().size());
     }
 }

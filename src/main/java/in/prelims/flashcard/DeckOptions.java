@@ -1,9 +1,10 @@
 package in.prelims.flashcard;
 
-import in.prelims.export.QueryParams;
+import in.prelims.error.InvalidInputException;
 import in.prelims.generation.Kind;
+import in.prelims.generation.Seeds;
+import in.prelims.web.QueryParams;
 import in.prelims.web.QueryString;
-import jakarta.ws.rs.BadRequestException;
 import java.util.Arrays;
 import java.util.Set;
 
@@ -38,7 +39,7 @@ record DeckOptions(
         Set<Kind> kinds = p.kinds();
         return new DeckOptions(
                 count,
-                p.seed(),
+                p.seed(Seeds.DEFAULT),
                 kinds.isEmpty() ? Set.of(Kind.FLASHCARD) : kinds,
                 p.topics(),
                 p.sources(),
@@ -52,9 +53,11 @@ record DeckOptions(
     private static int count(DeckParams p) {
         try {
             return p.count(DEFAULT_COUNT, MAX_COUNT);
-        } catch (BadRequestException e) {
-            throw new BadRequestException(e.getMessage() + "; a deck holds at most " + MAX_COUNT
-                    + " cards, so print a larger set as several decks with different topics or seeds");
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(
+                    "count",
+                    e.getMessage() + "; a deck holds at most " + MAX_COUNT
+                            + " cards, so print a larger set as several decks with different topics or seeds");
         }
     }
 

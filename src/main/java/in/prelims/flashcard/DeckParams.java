@@ -1,6 +1,6 @@
 package in.prelims.flashcard;
 
-import in.prelims.export.FilterParams;
+import in.prelims.web.FilterParams;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /** The query of /flashcards, /flashcards.pdf and /flashcards/sheets, as typed; {@link DeckOptions} parses it. */

@@ -1,14 +1,13 @@
 package in.prelims.flashcard;
 
-import in.prelims.export.QuestionPicker;
-import in.prelims.fact.FactView.SourceRef;
-import in.prelims.fact.SlotFormat;
 import in.prelims.generation.Question;
+import in.prelims.generation.QuestionPicker;
+import in.prelims.web.Citations;
+import in.prelims.web.OptionLetters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Builds decks from the question engine: flashcards by default, any exam kind on request. */
 @ApplicationScoped
@@ -51,7 +50,7 @@ class FlashcardDecks {
     }
 
     static Card card(int number, Question q) {
-        String citation = q.sources().stream().map(FlashcardDecks::citation).collect(Collectors.joining("; "));
+        String citation = Citations.all(q.sources());
         if (!q.kind().hasOptionsToChoose()) {
             return new Card(number, q.stem(), List.of(), q.answerText(), q.explanation(), citation);
         }
@@ -60,13 +59,9 @@ class FlashcardDecks {
             frontList.add((i + 1) + ". " + q.statements().get(i));
         }
         for (int i = 0; i < q.options().size(); i++) {
-            frontList.add("(" + (char) ('a' + i) + ") " + q.options().get(i));
+            frontList.add(OptionLetters.bracketed(i) + " " + q.options().get(i));
         }
-        String answer = "(" + (char) ('a' + q.answer()) + ") " + q.answerText();
+        String answer = OptionLetters.bracketed(q.answer()) + " " + q.answerText();
         return new Card(number, q.stem(), frontList, answer, q.explanation(), citation);
-    }
-
-    private static String citation(SourceRef source) {
-        return source.publisher() + ", " + SlotFormat.longDate(source.published()) + ": " + source.title();
     }
 }

@@ -1,6 +1,7 @@
 package in.prelims.flashcard;
 
 import in.prelims.pdf.PdfRenderer;
+import in.prelims.web.Downloads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -22,9 +23,6 @@ public class FlashcardPdfResource {
         DeckOptions options = DeckOptions.parse(params);
         Deck deck = decks.build(options);
         byte[] pdf = renderer.render(FlashcardResource.sheetsHtml(deck), deck.title());
-        String file = "flashcards-seed" + options.seed() + ".pdf";
-        return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"" + file + "\"")
-                .build();
+        return Downloads.inline(pdf, "application/pdf", "flashcards-seed" + options.seed() + ".pdf");
     }
 }

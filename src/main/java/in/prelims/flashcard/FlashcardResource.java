@@ -1,6 +1,8 @@
 package in.prelims.flashcard;
 
+import in.prelims.error.InvalidInputException;
 import in.prelims.fact.FactBase;
+import in.prelims.generation.Seeds;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -8,11 +10,9 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 /** The flashcard page (options and a preview) and the print sheets the PDF is rendered from. */
 @Path("/flashcards")
@@ -42,7 +42,7 @@ public class FlashcardResource {
     @Produces(MediaType.TEXT_HTML)
     public Response page(@BeanParam DeckParams params) {
         if (params.seed == null) {
-            String freshSeed = String.valueOf(ThreadLocalRandom.current().nextInt(1, 100_000));
+            String freshSeed = String.valueOf(Seeds.random());
             return Response.ok(Templates.page(DeckForm.of(base, params, freshSeed), null, List.of(), "", null))
                     .build();
         }
@@ -54,9 +54,9 @@ public class FlashcardResource {
                     deck.cards().subList(0, Math.min(PREVIEW_CARDS, deck.cards().size()));
             return Response.ok(Templates.page(form, deck, preview, options.query(), null))
                     .build();
-        } catch (WebApplicationException e) {
+        } catch (InvalidInputException e) {
             TemplateInstance page = Templates.page(form, null, List.of(), "", e.getMessage());
-            return Response.status(e.getResponse().getStatus())
+            return Response.status(Response.Status.BAD_REQUEST)
                     .entity(page)
                     .type(MediaType.TEXT_HTML)
                     .build();

@@ -1,5 +1,6 @@
 package in.prelims.generation;
 
+import in.prelims.error.InvalidInputException;
 import in.prelims.fact.Fact;
 import in.prelims.fact.FactBase;
 import in.prelims.fact.FactError;
@@ -77,8 +78,7 @@ final class Engine {
                 request.kinds().isEmpty() ? EnumSet.copyOf(Kind.withOptions()) : EnumSet.copyOf(request.kinds());
         kinds.retainAll(generators.keySet());
         Pool pool = pool(request.topics(), request.sources());
-        long seed = Seeds.of(
-                request.seed(), new TreeSet<>(request.topics()) + "|" + new TreeSet<>(request.sources()) + "|" + kinds);
+        long seed = Seeds.forRequest(request.seed(), request.topics(), request.sources(), kinds);
         Plan plan = Plan.of(request.count(), new ArrayList<>(kinds), seed);
         Map<Kind, Anchors> anchors = new EnumMap<>(Kind.class);
         List<Question> out = new ArrayList<>();
@@ -126,19 +126,22 @@ final class Engine {
 
     private void checkFilters(QuestionRequest request) {
         if (request.count() < 1 || request.count() > QuestionRequest.MAX_COUNT) {
-            throw new IllegalArgumentException("Parameter 'count' must be between 1 and " + QuestionRequest.MAX_COUNT
-                    + ", not " + request.count() + ".");
+            throw new InvalidInputException(
+                    "count",
+                    "Parameter 'count' must be between 1 and " + QuestionRequest.MAX_COUNT + ", not " + request.count()
+                            + ".");
         }
         for (String t : new TreeSet<>(request.topics())) {
             if (!index.hasTopic(t)) {
-                throw new IllegalArgumentException(
+                throw new InvalidInputException(
+                        "topics",
                         "Parameter 'topics': unknown topic '" + t + "'. Known topics: " + known(index.topics()) + ".");
             }
         }
         for (String s : new TreeSet<>(request.sources())) {
             if (!index.hasSource(s)) {
-                throw new IllegalArgumentException(
-                        "Parameter 'sources': unknown source '" + s + "'. See /api/sources.");
+                throw new InvalidInputException(
+                        "sources", "Parameter 'sources': unknown source '" + s + "'. See /api/sources.");
             }
         }
     }

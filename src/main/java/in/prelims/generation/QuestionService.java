@@ -34,7 +34,7 @@ public class QuestionService {
     }
 
     /**
-     * @throws IllegalArgumentException naming the parameter when a topic, source or count is not valid
+     * @throws in.prelims.error.InvalidInputException naming the parameter when a topic, source or count is not valid
      */
     public List<Question> generate(QuestionRequest request) {
         return engine.generate(request);

@@ -1,6 +1,7 @@
 package in.prelims.quiz;
 
-import jakarta.ws.rs.BadRequestException;
+import in.prelims.error.InvalidInputException;
+import in.prelims.web.JsonBody;
 import java.util.List;
 
 /**
@@ -20,19 +21,21 @@ record Answer(int index, Integer option, Boolean marked) {
         try {
             position = Integer.parseInt(index);
         } catch (NumberFormatException e) {
-            throw new BadRequestException(
-                    "The question index must be a whole number from 0 (it was \"" + index + "\")");
+            throw new InvalidInputException(
+                    "index", "The question index must be a whole number from 0 (it was \"" + index + "\")");
         }
         JsonBody json = JsonBody.parse(body, EXAMPLE).onlyFields(List.of("option", "marked"));
         if (!json.has("option")) {
-            throw new BadRequestException(
-                    "option is required: 0 to 3 for the chosen option, or null to clear; e.g. " + EXAMPLE);
+            throw new InvalidInputException(
+                    "option", "option is required: 0 to 3 for the chosen option, or null to clear; e.g. " + EXAMPLE);
         }
         Integer option = json.whole("option")
                 .map(o -> {
                     if (o < 0 || o >= MOST_OPTIONS) {
-                        throw new BadRequestException("option must be 0 to 3 (0 or 1 for true/false), or null to clear "
-                                + "(it was " + o + ")");
+                        throw new InvalidInputException(
+                                "option",
+                                "option must be 0 to 3 (0 or 1 for true/false), or null to clear " + "(it was " + o
+                                        + ")");
                     }
                     return o.intValue();
                 })

@@ -243,10 +243,4 @@ public interface QuizMessages {
 
     @Message
     String sourceLabel();
-
-    @Message
-    String notFoundTitle();
-
-    @Message
-    String notFoundHelp();
 }

@@ -1,6 +1,9 @@
 package in.prelims.quiz;
 
 import in.prelims.account.Owner;
+import in.prelims.error.ConflictException;
+import in.prelims.error.InvalidInputException;
+import in.prelims.error.NotFoundException;
 import in.prelims.fact.FactBase;
 import in.prelims.generation.Question;
 import in.prelims.generation.QuestionService;
@@ -9,9 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -42,16 +42,11 @@ public class QuizService {
     @Transactional
     public QuizAttempt start(QuizSettings settings, Owner owner, int extraMinutesPerHour) {
         checkKnown(settings);
-        List<Question> generated;
-        try {
-            generated = questions.generate(settings.request()).stream()
-                    .filter(q -> q.kind().hasOptionsToChoose())
-                    .toList();
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException(e.getMessage());
-        }
+        List<Question> generated = questions.generate(settings.request()).stream()
+                .filter(q -> q.kind().hasOptionsToChoose())
+                .toList();
         if (generated.isEmpty()) {
-            throw new BadRequestException(
+            throw new InvalidInputException(
                     "No questions could be made for these topics, sources and kinds; " + "choose more of them");
         }
         QuizAttempt attempt = Snapshots.attempt(settings, owner, clock.now(), extraMinutesPerHour, generated);
@@ -112,24 +107,24 @@ public class QuizService {
         AttemptQuestion question = AttemptQuestion.<AttemptQuestion>find(
                         "attempt = ?1 and position = ?2", attempt, index)
                 .firstResultOptional()
-                .orElseThrow(() -> new BadRequestException("There is no question " + index
-                        + ": this quiz has questions 0 to " + (AttemptQuestion.count("attempt", attempt) - 1)));
+                .orElseThrow(() -> new InvalidInputException(
+                        "index",
+                        "There is no question " + index + ": this quiz has questions 0 to "
+                                + (AttemptQuestion.count("attempt", attempt) - 1)));
         if (option != null && (option < 0 || option >= question.options.size())) {
-            throw new BadRequestException("option must be 0 to " + (question.options.size() - 1) + " for question "
-                    + index + ", or null to clear the answer (it was " + option + ")");
+            throw new InvalidInputException(
+                    "option",
+                    "option must be 0 to " + (question.options.size() - 1) + " for question " + index
+                            + ", or null to clear the answer (it was " + option + ")");
         }
         Instant now = clock.now();
         if (now.isAfter(attempt.deadline.plus(config.grace()))) {
-            throw new ClientErrorException(
-                    "Time is up: this quiz ended at " + Times.clock(attempt.deadline, config.zone())
-                            + ", and answers after the deadline are not accepted.",
-                    409);
+            throw new ConflictException("Time is up: this quiz ended at " + Times.clock(attempt.deadline, config.zone())
+                    + ", and answers after the deadline are not accepted.");
         }
         if (attempt.submitted()) {
-            throw new ClientErrorException(
-                    "This quiz was submitted at " + Times.clock(attempt.submittedAt, config.zone())
-                            + "; its answers can no longer be changed.",
-                    409);
+            throw new ConflictException("This quiz was submitted at " + Times.clock(attempt.submittedAt, config.zone())
+                    + "; its answers can no longer be changed.");
         }
         question.chosen = option;
         if (given.marked() != null) {
@@ -165,12 +160,13 @@ public class QuizService {
     private void checkKnown(QuizSettings settings) {
         for (String topic : settings.topics()) {
             if (!base.topicCounts().containsKey(topic)) {
-                throw new BadRequestException("Unknown topic \"" + topic + "\"; see /facts for the topics");
+                throw new InvalidInputException("topics", "Unknown topic \"" + topic + "\"; see /facts for the topics");
             }
         }
         for (String source : settings.sources()) {
             if (base.source(source).isEmpty()) {
-                throw new BadRequestException("Unknown source \"" + source + "\"; see /api/sources for the sources");
+                throw new InvalidInputException(
+                        "sources", "Unknown source \"" + source + "\"; see /api/sources for the sources");
             }
         }
     }

@@ -1,11 +1,12 @@
 package in.prelims.quiz;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import in.prelims.error.InvalidInputException;
 import in.prelims.generation.Kind;
 import in.prelims.generation.QuestionRequest;
 import in.prelims.marking.Fraction;
 import in.prelims.marking.Marking;
-import jakarta.ws.rs.BadRequestException;
+import in.prelims.web.JsonBody;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,10 +44,10 @@ record QuizSettings(
     static QuizSettings fromJson(String body, long randomSeed) {
         JsonBody json = JsonBody.parse(body, EXAMPLE).onlyFields(FIELDS);
         long count = json.whole("count")
-                .orElseThrow(() -> new BadRequestException(
+                .orElseThrow(() -> new InvalidInputException(
                         "count is required: how many questions, 1 to " + QuestionRequest.MAX_COUNT));
         long limit = json.whole("timeLimitSeconds")
-                .orElseThrow(() -> new BadRequestException(
+                .orElseThrow(() -> new InvalidInputException(
                         "timeLimitSeconds is required: the time allowed in seconds, 1 to " + MAX_TIME_LIMIT_SECONDS));
         return new QuizSettings(
                 count(count),
@@ -64,7 +65,7 @@ record QuizSettings(
 
     static int count(long count) {
         if (count < 1 || count > QuestionRequest.MAX_COUNT) {
-            throw new BadRequestException(
+            throw new InvalidInputException(
                     "count must be 1 to " + QuestionRequest.MAX_COUNT + " questions (it was " + count + ")");
         }
         return (int) count;
@@ -72,7 +73,7 @@ record QuizSettings(
 
     static int timeLimit(long seconds) {
         if (seconds < 1 || seconds > MAX_TIME_LIMIT_SECONDS) {
-            throw new BadRequestException("The time limit must be more than 0 and at most 6 hours ("
+            throw new InvalidInputException("The time limit must be more than 0 and at most 6 hours ("
                     + MAX_TIME_LIMIT_SECONDS + " seconds); it was " + seconds + " seconds");
         }
         return (int) seconds;
@@ -82,10 +83,10 @@ record QuizSettings(
         Set<Kind> kinds = new LinkedHashSet<>();
         for (String slug : slugs) {
             Kind kind = Kind.ofSlug(slug)
-                    .orElseThrow(() -> new BadRequestException(
+                    .orElseThrow(() -> new InvalidInputException(
                             "Unknown question kind \"" + slug + "\"; the kinds are " + quizKindList()));
             if (!kind.hasOptionsToChoose()) {
-                throw new BadRequestException(
+                throw new InvalidInputException(
                         "Flashcards are not asked in timed quizzes; the kinds are " + quizKindList());
             }
             kinds.add(kind);
@@ -99,12 +100,16 @@ record QuizSettings(
         }
         if (node.isTextual()) {
             return Marking.preset(node.textValue())
-                    .orElseThrow(() -> new BadRequestException("Unknown marking \"" + node.textValue()
-                            + "\"; use one of " + Marking.presetSlugs() + " or {\"correct\": 3, \"wrong\": 1}"));
+                    .orElseThrow(() -> new InvalidInputException(
+                            "marking",
+                            "Unknown marking \"" + node.textValue() + "\"; use one of " + Marking.presetSlugs()
+                                    + " or {\"correct\": 3, \"wrong\": 1}"));
         }
         if (!node.isObject() || !node.has("correct") || !node.has("wrong") || node.size() != 2) {
-            throw new BadRequestException("marking must be one of " + Marking.presetSlugs() + " or an object with "
-                    + "exactly \"correct\" and \"wrong\", e.g. {\"correct\": 3, \"wrong\": 1}");
+            throw new InvalidInputException(
+                    "marking",
+                    "marking must be one of " + Marking.presetSlugs() + " or an object with "
+                            + "exactly \"correct\" and \"wrong\", e.g. {\"correct\": 3, \"wrong\": 1}");
         }
         return Marking.custom(marks(node.get("correct"), "marking.correct"), marks(node.get("wrong"), "marking.wrong"));
     }
@@ -119,10 +124,10 @@ record QuizSettings(
                 return Fraction.parse(node.textValue());
             }
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new BadRequestException(
+            throw new InvalidInputException(
                     field + " must be a number such as 0.25 or a fraction such as \"1/3\" (it was " + node + ")");
         }
-        throw new BadRequestException(
+        throw new InvalidInputException(
                 field + " must be a number such as 0.25 or a fraction such as \"1/3\" (it was " + node + ")");
     }
 

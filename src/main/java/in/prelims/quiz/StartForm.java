@@ -1,9 +1,10 @@
 package in.prelims.quiz;
 
+import in.prelims.error.InvalidInputException;
 import in.prelims.generation.Kind;
 import in.prelims.marking.Fraction;
 import in.prelims.marking.Marking;
-import jakarta.ws.rs.BadRequestException;
+import in.prelims.web.QueryParams;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -78,9 +79,9 @@ public record StartForm(
     }
 
     QuizSettings settings(long randomSeed) {
-        int questions = QuizSettings.count(whole(count, "The number of questions"));
+        int questions = QuizSettings.count(QueryParams.whole("count", "The number of questions", count));
         int seconds = QuizSettings.timeLimit(seconds(minutes));
-        long chosenSeed = seed == null || seed.isBlank() ? randomSeed : whole(seed, "The seed");
+        long chosenSeed = seed == null || seed.isBlank() ? randomSeed : QueryParams.whole("seed", "The seed", seed);
         Set<Kind> chosenKinds = QuizSettings.kinds(kinds);
         if (chosenKinds.containsAll(QuizSettings.QUIZ_KINDS)) {
             chosenKinds = Set.of();
@@ -91,18 +92,11 @@ public record StartForm(
     private Marking chosenMarking() {
         if (customMarking()) {
             return Marking.custom(
-                    fraction(correct, "Marks for a right answer"),
-                    fraction(wrong, "Marks deducted for a wrong answer"));
+                    fraction(correct, "correct", "Marks for a right answer"),
+                    fraction(wrong, "wrong", "Marks deducted for a wrong answer"));
         }
-        return Marking.preset(marking).orElseThrow(() -> new BadRequestException("Choose a marking scheme"));
-    }
-
-    private static long whole(String text, String what) {
-        try {
-            return Long.parseLong(text == null ? "" : text.trim());
-        } catch (NumberFormatException e) {
-            throw new BadRequestException(what + " must be a whole number (it was \"" + text + "\")");
-        }
+        return Marking.preset(marking)
+                .orElseThrow(() -> new InvalidInputException("marking", "Choose a marking scheme"));
     }
 
     private static long seconds(String minutes) {
@@ -112,17 +106,18 @@ public record StartForm(
                     .setScale(0, RoundingMode.HALF_UP)
                     .longValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new BadRequestException(
+            throw new InvalidInputException(
+                    "minutes",
                     "The time limit must be a number of minutes, such as 12 or 1.5 (it was \"" + minutes + "\")");
         }
     }
 
-    private static Fraction fraction(String text, String what) {
+    private static Fraction fraction(String text, String field, String what) {
         try {
             return Fraction.parse(text == null ? "" : text);
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new BadRequestException(
-                    what + " must be a number such as 0.25 or a fraction such as 1/3 (it was \"" + text + "\")");
+            throw new InvalidInputException(
+                    field, what + " must be a number such as 0.25 or a fraction such as 1/3 (it was \"" + text + "\")");
         }
     }
 }

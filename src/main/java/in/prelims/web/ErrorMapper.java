@@ -1,27 +1,72 @@
 package in.prelims.web;
 
+import in.prelims.error.ConflictException;
+import in.prelims.error.InvalidInputException;
+import in.prelims.error.NotFoundException;
+import in.prelims.error.RetryLaterException;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-/** Every client error leaves as JSON {@code {status, error}} with a message a person understands. */
+/** Applies the {@link ErrorPolicy} to everything the REST layer refuses. */
 class ErrorMapper {
 
-    /** The body of every 4xx the API sends. */
-    public record ApiError(int status, String error) {}
+    static final String CSRF_API = "The request was refused: send JSON with the header "
+            + "Content-Type: application/json (a form-encoded body needs a page's form token).";
+    static final String CSRF_PAGE = "This form has expired or did not come from our page. Go back, reload the page "
+            + "and send it again; nothing you saved is lost.";
 
-    @ServerExceptionMapper
-    Response clientError(WebApplicationException e) {
-        int status = e.getResponse().getStatus();
-        String message = e.getMessage() == null || e.getMessage().startsWith("HTTP ")
-                ? Response.Status.fromStatusCode(status) != null
-                        ? Response.Status.fromStatusCode(status).getReasonPhrase()
-                        : "Request failed"
-                : e.getMessage();
-        return Response.status(status)
-                .type(MediaType.APPLICATION_JSON)
-                .entity(new ApiError(status, message))
+    @ServerExceptionMapper({
+        InvalidInputException.class,
+        NotFoundException.class,
+        ConflictException.class,
+        RetryLaterException.class,
+        LockTimeoutException.class,
+        PessimisticLockException.class,
+        WebApplicationException.class
+    })
+    Response refused(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        return ErrorPolicy.of(e)
+                .map(problem -> response(problem, uri.getPath(), headers))
+                .orElseGet(() -> ((WebApplicationException) e).getResponse());
+    }
+
+    /** The CSRF filter refuses a form without a valid token with an empty 400; this says why. */
+    @ServerResponseFilter
+    void explainEmptyRefusal(ContainerRequestContext request, ContainerResponseContext response) {
+        if (response.getStatus() != 400 || response.hasEntity()) {
+            return;
+        }
+        String path = request.getUriInfo().getPath();
+        Problem problem = new Problem(400, path.startsWith("/api/") ? CSRF_API : CSRF_PAGE);
+        boolean html = ErrorPolicy.wantsHtml(path, request.getHeaderString(HttpHeaders.ACCEPT));
+        response.setEntity(
+                html ? ErrorPolicy.html(problem, request.getHeaderString("Referer")) : ErrorPolicy.json(problem),
+                null,
+                html ? MediaType.TEXT_HTML_TYPE.withCharset("UTF-8") : MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    private static Response response(Problem problem, String path, HttpHeaders headers) {
+        Response.ResponseBuilder response =
+                Response.status(problem.status()).header(HttpHeaders.CACHE_CONTROL, "no-store");
+        if (problem.retryAfterSeconds() != null) {
+            response.header(HttpHeaders.RETRY_AFTER, problem.retryAfterSeconds());
+        }
+        if (ErrorPolicy.wantsHtml(path, headers.getHeaderString(HttpHeaders.ACCEPT))) {
+            return response.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(ErrorPolicy.html(problem, headers.getHeaderString("Referer")))
+                    .build();
+        }
+        return response.type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(ErrorPolicy.json(problem))
                 .build();
     }
 }

@@ -1,11 +1,11 @@
 package in.prelims.worksheet;
 
-import in.prelims.fact.SlotFormat;
 import in.prelims.generation.Question;
+import in.prelims.web.Citations;
+import in.prelims.web.OptionLetters;
 import io.quarkus.qute.TemplateExtension;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /** Values the worksheet templates compute: marks, lettered options, the OMR grid and the key grid. */
@@ -83,9 +83,7 @@ class WorksheetExtensions {
     }
 
     static String citations(Question q) {
-        return q.sources().stream()
-                .map(s -> s.publisher() + ", " + SlotFormat.longDate(s.published()) + ": " + s.title())
-                .collect(Collectors.joining("; "));
+        return Citations.all(q.sources());
     }
 
     /** Rows of the answer sheet, numbered down the columns as on an OMR sheet: 1, 2, ... in the first column. */
@@ -125,6 +123,6 @@ class WorksheetExtensions {
     }
 
     private static String letter(int index) {
-        return String.valueOf((char) ('a' + index));
+        return OptionLetters.lower(index);
     }
 }

@@ -1,11 +1,12 @@
 package in.prelims.worksheet;
 
-import in.prelims.export.QueryParams;
+import in.prelims.error.InvalidInputException;
 import in.prelims.generation.Kind;
 import in.prelims.generation.QuestionRequest;
+import in.prelims.generation.Seeds;
 import in.prelims.marking.Marking;
+import in.prelims.web.QueryParams;
 import in.prelims.web.QueryString;
-import jakarta.ws.rs.BadRequestException;
 import java.util.Set;
 
 /**
@@ -35,7 +36,8 @@ record WorksheetOptions(
     static WorksheetOptions parse(WorksheetParams p, String defaultTitle) {
         Set<Kind> kinds = p.kinds();
         if (!kinds.stream().allMatch(Kind::hasOptionsToChoose)) {
-            throw new BadRequestException(
+            throw new InvalidInputException(
+                    "kinds",
                     "kinds: a worksheet holds exam questions with options; flashcards are printed at /flashcards");
         }
         int count = p.count(DEFAULT_COUNT, QuestionRequest.MAX_COUNT);
@@ -44,7 +46,7 @@ record WorksheetOptions(
                 QueryParams.text("title", p.title, defaultTitle, MAX_TEXT),
                 QueryParams.text("institute", p.institute, "", MAX_TEXT),
                 count,
-                p.seed(),
+                p.seed(Seeds.DEFAULT),
                 kinds,
                 p.topics(),
                 p.sources(),

@@ -1,6 +1,6 @@
 package in.prelims.worksheet;
 
-import in.prelims.export.FilterParams;
+import in.prelims.web.FilterParams;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /** The query of /worksheets/paper and /worksheets.pdf as typed; {@link WorksheetOptions} parses it. */

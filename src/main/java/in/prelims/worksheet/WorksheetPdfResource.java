@@ -1,6 +1,7 @@
 package in.prelims.worksheet;
 
 import in.prelims.pdf.PdfRenderer;
+import in.prelims.web.Downloads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -26,9 +27,6 @@ public class WorksheetPdfResource {
         Worksheet paper = worksheets.build(options);
         String copy = options.teacher() ? "teacher" : "student";
         byte[] pdf = renderer.render(WorksheetResource.paperXhtml(paper), options.title());
-        String file = "worksheet-seed" + options.seed() + "-" + copy + ".pdf";
-        return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"" + file + "\"")
-                .build();
+        return Downloads.inline(pdf, "application/pdf", "worksheet-seed" + options.seed() + "-" + copy + ".pdf");
     }
 }

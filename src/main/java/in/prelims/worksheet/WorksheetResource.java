@@ -2,6 +2,7 @@ package in.prelims.worksheet;
 
 import in.prelims.error.InvalidInputException;
 import in.prelims.fact.FactBase;
+import in.prelims.generation.Seeds;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -9,11 +10,9 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 /** The worksheet form and the print-ready paper the PDF is rendered from. */
 @Path("/worksheets")
@@ -39,9 +38,8 @@ public class WorksheetResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance form(@BeanParam WorksheetParams params) {
-        String seed = params.seed != null && !params.seed.isBlank()
-                ? params.seed.trim()
-                : String.valueOf(ThreadLocalRandom.current().nextInt(1, 100_000));
+        String seed =
+                params.seed != null && !params.seed.isBlank() ? params.seed.trim() : String.valueOf(Seeds.random());
         return Templates.form(WorksheetForm.of(topics(), params, seed), null);
     }
 
@@ -56,14 +54,11 @@ public class WorksheetResource {
             return Response.ok(Templates.paper(paper, false, options.query(), options.exportQuery())
                             .render())
                     .build();
-        } catch (WebApplicationException | InvalidInputException e) {
+        } catch (InvalidInputException e) {
             String seed = params.seed == null ? "" : params.seed;
             String page = Templates.form(WorksheetForm.of(topics(), params, seed), e.getMessage())
                     .render();
-            return Response.status(
-                            e instanceof WebApplicationException w
-                                    ? w.getResponse().getStatus()
-                                    : 400)
+            return Response.status(Response.Status.BAD_REQUEST)
                     .entity(page)
                     .type(MediaType.TEXT_HTML)
                     .build();

@@ -1,6 +1,7 @@
 package in.prelims.worksheet;
 
 import in.prelims.generation.Question;
+import in.prelims.web.OptionLetters;
 import java.util.List;
 
 /**
@@ -17,8 +18,6 @@ record WorksheetSet(String letter, List<Question> questions) {
 
     /** The key as option letters, question by question: "b", "d", ... */
     List<String> key() {
-        return questions.stream()
-                .map(q -> String.valueOf((char) ('a' + q.answer())))
-                .toList();
+        return questions.stream().map(q -> OptionLetters.lower(q.answer())).toList();
     }
 }

@@ -1,6 +1,6 @@
 package in.prelims.worksheet;
 
-import in.prelims.export.QuestionPicker;
+import in.prelims.generation.QuestionPicker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -57,6 +57,7 @@ class LoginThrottleTest {
 
         RequestSpecification http() {
             return given().filter(jar)
+                    .accept("text/html,application/xhtml+xml,*/*;q=0.8")
                     .redirects()
                     .follow(false)
                     .header("X-Forwarded-For", address)

@@ -1,5 +1,6 @@
 package in.prelims.export;
 
+import in.prelims.web.MissingTool;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,10 +16,9 @@ final class GiftParser {
     private GiftParser() {}
 
     static String summarise(String gift) throws IOException, InterruptedException {
-        if (!Files.isDirectory(Path.of("src/test/js/node_modules/gift-pegjs"))) {
-            throw new AssertionError(
-                    "the GIFT parser is not installed: run npm ci --prefix src/test/js (.ci/run does)");
-        }
+        MissingTool.requireCommand("node", "Node.js", "apt-get install nodejs npm");
+        MissingTool.require(
+                Path.of("src/test/js/node_modules/gift-pegjs"), "The GIFT parser", "npm ci --prefix src/test/js");
         Path input = Files.createTempFile("export", ".gift");
         try {
             Files.writeString(input, gift, StandardCharsets.UTF_8);

@@ -180,11 +180,12 @@ class QuizLifecycleTest {
             other.answer(id, 0, "not json").then().statusCode(404);
             other.submit(id).then().statusCode(404);
             other.http()
+                    .accept(ContentType.HTML)
                     .get("/quiz/" + id)
                     .then()
                     .statusCode(404)
                     .contentType(ContentType.HTML)
-                    .body(containsString("Quiz not found"));
+                    .body(containsString("No quiz " + id + " here"));
             other.http().get("/quiz/" + id + "/result").then().statusCode(404);
         }
         aspirant.http().get("/api/quizzes/" + UUID.randomUUID()).then().statusCode(404);

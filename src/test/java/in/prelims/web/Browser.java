@@ -15,9 +15,15 @@ public final class Browser {
 
     private Browser() {}
 
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    /** @throws MissingTool in one line when Chromium or chromedriver is not installed */
     public static ChromeDriver start() {
+        MissingTool.require(CHROMIUM, "Chromium", "apt-get install chromium chromium-driver");
+        MissingTool.require(CHROMEDRIVER, "chromedriver", "apt-get install chromium-driver");
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(Path.of("/usr/bin/chromium").toFile());
+        options.setBinary(CHROMIUM.toFile());
         options.addArguments(
                 "--headless=new",
                 "--no-sandbox",
@@ -30,7 +36,7 @@ public final class Browser {
                 "--disable-quic",
                 "--window-size=1280,1000");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);

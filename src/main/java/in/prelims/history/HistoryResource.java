@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 /** The aspirant's attempts, score trend and topic accuracy, with "practise my weak topics". */
 @Path("/history")
 @Produces(MediaType.TEXT_HTML)
-public class HistoryPage {
+public class HistoryResource {
 
     @Inject
     Visitor visitor;

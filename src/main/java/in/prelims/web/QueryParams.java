@@ -1,7 +1,7 @@
-package in.prelims.export;
+package in.prelims.web;
 
+import in.prelims.error.InvalidInputException;
 import in.prelims.generation.Kind;
-import jakarta.ws.rs.BadRequestException;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,13 +10,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Query-string values shared by exports, worksheets and flashcards. Every rejection is a 400 whose
- * message names the parameter and says what would be accepted.
+ * The one parser of request values (query strings and forms): counts, seeds, choices, kinds, lists,
+ * text. Every rejection is an {@link InvalidInputException} naming the parameter and saying what would
+ * be accepted.
  */
 public final class QueryParams {
-
-    /** The seed used when a request gives none, so a bare URL always gives the same questions. */
-    public static final long DEFAULT_SEED = 1;
 
     private QueryParams() {}
 
@@ -32,18 +30,29 @@ public final class QueryParams {
         } catch (NumberFormatException e) {
             // reported below with the accepted range
         }
-        throw new BadRequestException(
-                name + " must be a whole number from " + min + " to " + max + ", not \"" + raw + "\"");
+        throw new InvalidInputException(
+                name, name + " must be a whole number from " + min + " to " + max + ", not \"" + raw + "\"");
     }
 
-    public static long seed(String raw) {
+    /** The seed as given, or {@code absent} when none is (see {@link Seeds} for which to pass). */
+    public static long seed(String raw, long absent) {
         if (blank(raw)) {
-            return DEFAULT_SEED;
+            return absent;
         }
         try {
             return Long.parseLong(raw.trim());
         } catch (NumberFormatException e) {
-            throw new BadRequestException("seed must be a whole number (for example 42), not \"" + raw + "\"");
+            throw new InvalidInputException(
+                    "seed", "seed must be a whole number (for example 42), not \"" + raw + "\"");
+        }
+    }
+
+    /** A required whole number of any size, named for people by {@code label} ("The number of questions"). */
+    public static long whole(String name, String label, String raw) {
+        try {
+            return Long.parseLong(raw == null ? "" : raw.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, label + " must be a whole number (it was \"" + raw + "\")");
         }
     }
 
@@ -54,7 +63,7 @@ public final class QueryParams {
         return switch (raw.trim().toLowerCase(Locale.ROOT)) {
             case "true", "yes", "on", "1" -> true;
             case "false", "no", "off", "0" -> false;
-            default -> throw new BadRequestException(name + " must be true or false, not \"" + raw + "\"");
+            default -> throw new InvalidInputException(name, name + " must be true or false, not \"" + raw + "\"");
         };
     }
 
@@ -67,7 +76,8 @@ public final class QueryParams {
         if (Arrays.asList(allowed).contains(value)) {
             return value;
         }
-        throw new BadRequestException(name + " must be one of " + String.join(", ", allowed) + ", not \"" + raw + "\"");
+        throw new InvalidInputException(
+                name, name + " must be one of " + String.join(", ", allowed) + ", not \"" + raw + "\"");
     }
 
     /** Kinds by slug, given repeated ({@code kinds=mcq&kinds=cloze}) or comma-separated. */
@@ -75,9 +85,13 @@ public final class QueryParams {
         Set<Kind> kinds = new LinkedHashSet<>();
         for (String slug : list(raw)) {
             kinds.add(Kind.ofSlug(slug)
-                    .orElseThrow(() -> new BadRequestException("kinds: \"" + slug
-                            + "\" is not a question kind; use "
-                            + Arrays.stream(Kind.values()).map(Kind::slug).collect(Collectors.joining(", ")))));
+                    .orElseThrow(() -> new InvalidInputException(
+                            "kinds",
+                            "kinds: \"" + slug
+                                    + "\" is not a question kind; use "
+                                    + Arrays.stream(Kind.values())
+                                            .map(Kind::slug)
+                                            .collect(Collectors.joining(", ")))));
         }
         return kinds;
     }
@@ -102,8 +116,8 @@ public final class QueryParams {
         }
         String value = raw.strip();
         if (value.length() > max) {
-            throw new BadRequestException(
-                    name + " must be at most " + max + " characters (it has " + value.length() + ")");
+            throw new InvalidInputException(
+                    name, name + " must be at most " + max + " characters (it has " + value.length() + ")");
         }
         return value;
     }

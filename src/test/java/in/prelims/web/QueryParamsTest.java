@@ -1,11 +1,11 @@
-package in.prelims.export;
+package in.prelims.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import in.prelims.error.InvalidInputException;
 import in.prelims.generation.Kind;
-import jakarta.ws.rs.BadRequestException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -27,16 +27,16 @@ class QueryParamsTest {
 
     @Test
     void seedIsAnyLong() {
-        assertEquals(QueryParams.DEFAULT_SEED, QueryParams.seed(""));
-        assertEquals(-5, QueryParams.seed("-5"));
-        assertMessage("seed must be a whole number (for example 42), not \"1.5\"", () -> QueryParams.seed("1.5"));
+        assertEquals(9, QueryParams.seed("", 9));
+        assertEquals(-5, QueryParams.seed("-5", 9));
+        assertMessage("seed must be a whole number (for example 42), not \"1.5\"", () -> QueryParams.seed("1.5", 9));
     }
 
     @Test
     void kindsRepeatedOrCommaSeparated() {
         assertEquals(
                 Set.of(Kind.MCQ, Kind.TRUE_FALSE, Kind.CLOZE), QueryParams.kinds(List.of("mcq,true-false", "cloze")));
-        BadRequestException e = assertThrows(BadRequestException.class, () -> QueryParams.kinds(List.of("essay")));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> QueryParams.kinds(List.of("essay")));
         assertTrue(
                 e.getMessage().startsWith("kinds: \"essay\" is not a question kind; use mcq, cloze"), e.getMessage());
     }
@@ -61,6 +61,8 @@ class QueryParamsTest {
     }
 
     private static void assertMessage(String expected, org.junit.jupiter.api.function.Executable call) {
-        assertEquals(expected, assertThrows(BadRequestException.class, call).getMessage());
+        InvalidInputException e = assertThrows(InvalidInputException.class, call);
+        assertEquals(expected, e.getMessage());
+        assertEquals(expected.split(" ")[0], e.field().orElseThrow(), "the field at fault");
     }
 }

@@ -4,10 +4,10 @@ import in.prelims.account.Visitor;
 import in.prelims.error.InvalidInputException;
 import in.prelims.fact.FactBase;
 import in.prelims.generation.Kind;
+import in.prelims.generation.Seeds;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,7 +24,7 @@ import org.jboss.resteasy.reactive.RestForm;
 /** The home page: what can be asked (topics and sources with counts) and the form that starts a quiz. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
-public class StartPage {
+public class StartResource {
 
     @Inject
     FactBase base;
@@ -88,7 +88,7 @@ public class StartPage {
         try {
             QuizAttempt attempt = quizzes.start(form.settings(Seeds.random()), visitor.owner(), extraMinutes());
             return Response.seeOther(URI.create("/quiz/" + attempt.id)).build();
-        } catch (BadRequestException | InvalidInputException e) {
+        } catch (InvalidInputException e) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(page(form, e.getMessage()))
                     .build();

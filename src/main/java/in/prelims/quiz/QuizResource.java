@@ -7,7 +7,6 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,12 +17,11 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The attempt page {@code /quiz/{id}} and its result {@code /quiz/{id}/result}. */
 @Path("/quiz/{id}")
 @Produces(MediaType.TEXT_HTML)
-public class QuizPage {
+public class QuizResource {
 
     private static final String QUESTIONS_HERE = "<!--questions-->";
     private static final MediaType HTML_UTF8 = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
@@ -57,8 +55,6 @@ public class QuizPage {
         static native TemplateInstance questions(QuizAttempt attempt);
 
         static native TemplateInstance result(QuizAttempt attempt, Scorecard card);
-
-        static native TemplateInstance notFound(String message);
     }
 
     /** The running attempt; a submitted or expired one goes to its result. */
@@ -123,14 +119,6 @@ public class QuizPage {
             attempt = quizzes.submit(id, owner, QuizService.BY_SERVER);
         }
         return Response.ok(Templates.result(attempt, attempt.scorecard())).build();
-    }
-
-    @ServerExceptionMapper
-    Response notFound(NotFoundException e) {
-        return Response.status(Response.Status.NOT_FOUND)
-                .type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.notFound(e.getMessage()))
-                .build();
     }
 
     private Owner owner(String id) {

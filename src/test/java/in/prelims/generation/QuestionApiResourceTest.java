@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 @QuarkusTest
-class QuestionResourceTest {
+class QuestionApiResourceTest {
 
     private static final Set<String> FIELDS = Set.of(
             "id", "kind", "stem", "statements", "options", "answer", "explanation", "factIds", "sources", "topics");
@@ -70,7 +70,7 @@ class QuestionResourceTest {
                 .statusCode(200)
                 .body("$", hasSize(10))
                 .extract();
-        String seed = response.header(QuestionResource.SEED_HEADER);
+        String seed = response.header(QuestionApiResource.SEED_HEADER);
         assertEquals(response.asString(), body("seed=" + seed));
     }
 
@@ -128,6 +128,7 @@ class QuestionResourceTest {
                 .then()
                 .statusCode(400)
                 .body("status", equalTo(400))
-                .body("error", containsString("'" + parameter + "'"));
+                .body("field", equalTo(parameter))
+                .body("error", containsString(parameter));
     }
 }

@@ -1,11 +1,14 @@
-package in.prelims.export;
+package in.prelims.web;
 
 import in.prelims.generation.Kind;
 import java.util.List;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestQuery;
 
-/** The question filters of a request as typed: {@code count, seed, kinds, topics, sources}; parsed on use. */
+/**
+ * The question filters of a request as typed: {@code count, seed, kinds, topics, sources}; parsed on use
+ * by {@link QueryParams}. Used by the question API, worksheets, flashcards and exports.
+ */
 public class FilterParams {
 
     @RestQuery
@@ -27,8 +30,9 @@ public class FilterParams {
         return QueryParams.integer("count", count, defaultValue, 1, max);
     }
 
-    public long seed() {
-        return QueryParams.seed(seed);
+    /** The seed, or {@code absent} when the request has none; see {@link Seeds}. */
+    public long seed(long absent) {
+        return QueryParams.seed(seed, absent);
     }
 
     public Set<Kind> kinds() {

@@ -1,5 +1,7 @@
 package in.prelims.account;
 
+import in.prelims.error.ConflictException;
+import in.prelims.error.InvalidInputException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -7,8 +9,6 @@ import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,7 +23,7 @@ import org.jboss.resteasy.reactive.RestForm;
 /** Sign up, log in (the form posts to Quarkus' {@code j_security_check}), log out and settings. */
 @Path("/account")
 @Produces(MediaType.TEXT_HTML)
-public class AccountPage {
+public class AccountResource {
 
     @Inject
     Visitor visitor;
@@ -78,8 +78,8 @@ public class AccountPage {
         try {
             signUp.create(username, password, confirm);
             return Response.temporaryRedirect(URI.create("/j_security_check")).build();
-        } catch (ClientErrorException e) {
-            return Response.status(e.getResponse().getStatus())
+        } catch (InvalidInputException | ConflictException e) {
+            return Response.status(e instanceof ConflictException ? 409 : 400)
                     .entity(Templates.welcome(false, e.getMessage(), username == null ? "" : username))
                     .build();
         }
@@ -104,10 +104,12 @@ public class AccountPage {
         try {
             minutes = Integer.parseInt(extraMinutesPerHour == null ? "" : extraMinutesPerHour.trim());
         } catch (NumberFormatException e) {
-            throw new BadRequestException("Extra time must be a whole number of minutes per hour");
+            throw new InvalidInputException(
+                    "extraMinutesPerHour", "Extra time must be a whole number of minutes per hour");
         }
         if (minutes < 0 || minutes > Account.MAX_EXTRA_MINUTES_PER_HOUR) {
-            throw new BadRequestException(
+            throw new InvalidInputException(
+                    "extraMinutesPerHour",
                     "Extra time must be 0 to " + Account.MAX_EXTRA_MINUTES_PER_HOUR + " minutes per hour");
         }
         Account account = visitor.account().orElseThrow();

@@ -2,6 +2,7 @@ package in.prelims.quiz;
 
 import in.prelims.account.Owner;
 import in.prelims.account.Visitor;
+import in.prelims.generation.Seeds;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,7 +20,7 @@ import java.net.URI;
 /** Timed quizzes as JSON; works with a plain cookie jar (the guest cookie or the log-in cookie). */
 @Path("/api/quizzes")
 @Produces(MediaType.APPLICATION_JSON)
-public class QuizApi {
+public class QuizApiResource {
 
     @Inject
     QuizService quizzes;

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class FactResourceTest {
+class FactApiResourceTest {
 
     private final FactBase onDisk = FactBaseLoader.load(ShippedFactBaseTest.FACTS);
 
