@@ -2,9 +2,9 @@ package in.prelims.worksheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import in.prelims.export.QuestionPicker;
 import in.prelims.generation.Kind;
 import in.prelims.generation.Question;
+import in.prelims.generation.QuestionPicker;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
