@@ -1,0 +1,66 @@
+package in.prelims.study;
+
+import in.prelims.account.Visitor;
+import in.prelims.error.InvalidInputException;
+import in.prelims.fact.FactBase;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The study queue and review sync as JSON, for the study page's script (and any client with a cookie jar). */
+@Path("/api/study")
+@Produces(MediaType.APPLICATION_JSON)
+public class StudyApi {
+
+    @Inject
+    Visitor visitor;
+
+    @Inject
+    FactBase base;
+
+    @Inject
+    StudyQueue queue;
+
+    @Inject
+    ReviewSync sync;
+
+    @Inject
+    StudyConfig config;
+
+    /** The cards to review now, due ones first, then new ones up to the day's allowance. */
+    @GET
+    @Path("queue")
+    public StudyQueue.Queue queue(@RestQuery List<String> topics, @RestQuery List<String> sources) {
+        return queue.of(visitor.owner(), Decks.filter(base, topics, sources));
+    }
+
+    /**
+     * Stores reviews {@code {"reviews": [{"id", "card", "rating", "at"}]}}, all or none; a review whose id
+     * was stored before is counted in {@code repeated} and not applied again.
+     */
+    @POST
+    @Path("reviews")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ReviewSync.Result reviews(String body) {
+        return sync.sync(visitor.owner(), ReviewIn.parseBatch(body, config.maxBatch()));
+    }
+
+    /** The body of a refused request. */
+    public record Refusal(int status, String error, String field) {}
+
+    @ServerExceptionMapper
+    Response invalid(InvalidInputException e) {
+        return Response.status(Response.Status.BAD_REQUEST)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(new Refusal(400, e.getMessage(), e.field().orElse(null)))
+                .build();
+    }
+}
