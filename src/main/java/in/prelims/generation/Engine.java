@@ -34,6 +34,7 @@ final class Engine {
     private final Map<Kind, Generator> generators = new EnumMap<>(Kind.class);
     private final Map<String, Pool> pools = new ConcurrentHashMap<>();
     private final Pool everything;
+    private final Pool everyDetail;
 
     Engine(FactBase base, QuestionTemplates templates, String style) {
         this.index = new FactIndex(base);
@@ -58,7 +59,8 @@ final class Engine {
                     "style '" + style + "' has no template for " + missing + " (styles found: " + templates.styles()
                             + ")")));
         }
-        this.everything = new Pool(index, Set.of(), Set.of());
+        this.everything = new Pool(index, Set.of(), Set.of(), false);
+        this.everyDetail = new Pool(index, Set.of(), Set.of(), true);
     }
 
     FactIndex index() {
@@ -84,9 +86,11 @@ final class Engine {
                 ? EnumSet.complementOf(EnumSet.of(Kind.FLASHCARD))
                 : EnumSet.copyOf(request.kinds());
         kinds.retainAll(generators.keySet());
-        Pool pool = pool(request.topics(), request.sources());
+        Pool pool = pool(request.topics(), request.sources(), request.detail());
         long seed = Seeds.of(
-                request.seed(), new TreeSet<>(request.topics()) + "|" + new TreeSet<>(request.sources()) + "|" + kinds);
+                request.seed(),
+                new TreeSet<>(request.topics()) + "|" + new TreeSet<>(request.sources()) + "|" + kinds
+                        + (request.detail() ? "|detail" : ""));
         Plan plan = Plan.of(request.count(), new ArrayList<>(kinds), seed);
         Map<Kind, Anchors> anchors = new EnumMap<>(Kind.class);
         List<Question> out = new ArrayList<>();
@@ -157,10 +161,10 @@ final class Engine {
         return sorted.size() <= 30 ? String.join(", ", sorted) : String.join(", ", sorted.subList(0, 30)) + ", ...";
     }
 
-    private Pool pool(Set<String> topics, Set<String> sources) {
-        if (topics.isEmpty() && sources.isEmpty()) return everything;
-        String key = new TreeSet<>(topics) + "|" + new TreeSet<>(sources);
+    private Pool pool(Set<String> topics, Set<String> sources, boolean detail) {
+        if (topics.isEmpty() && sources.isEmpty()) return detail ? everyDetail : everything;
+        String key = new TreeSet<>(topics) + "|" + new TreeSet<>(sources) + "|" + detail;
         if (pools.size() > MAX_CACHED_POOLS) pools.clear();
-        return pools.computeIfAbsent(key, k -> new Pool(index, topics, sources));
+        return pools.computeIfAbsent(key, k -> new Pool(index, topics, sources, detail));
     }
 }

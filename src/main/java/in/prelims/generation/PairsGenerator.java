@@ -67,7 +67,11 @@ final class PairsGenerator implements Generator {
                             "pair",
                             pairs.get(i),
                             "truth",
-                            facts.get(i).render())));
+                            facts.get(i).render(),
+                            "why",
+                            claims.get(i).swapped() == null
+                                    ? ""
+                                    : material.reasons().whyOrContrast(claims.get(i)))));
         }
         return Optional.of(new Draft(
                 Kind.PAIRS,
