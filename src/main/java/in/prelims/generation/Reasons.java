@@ -54,15 +54,15 @@ final class Reasons {
                         .filter(n -> n != null)
                         .findFirst());
         if (listed.isPresent()) return listed.map(n -> sentence(wrong.display() + ": " + n));
+        if (wrong.kind() == SlotKind.ENTITY) {
+            Optional<String> note =
+                    index.gazetteer().find(wrong.value()).map(Entity::note).filter(n -> n != null);
+            if (note.isPresent()) return note.map(n -> sentence(wrong.display() + ": " + n));
+            if (wrong.type().equals("country")) return Optional.empty();
+        }
         for (Fact other : stating.getOrDefault(key(wrong), List.of())) {
             if (other.text().equals(fact.text())) continue;
             return Optional.of(sentence(other.render()));
-        }
-        if (wrong.kind() == SlotKind.ENTITY) {
-            return index.gazetteer()
-                    .find(wrong.value())
-                    .map(Entity::note)
-                    .map(n -> sentence(wrong.display() + ": " + n));
         }
         return Optional.empty();
     }
