@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 
 /**
  * Plans a quiz: which kind each item is, where its key goes, which fact anchors it; then drafts each
@@ -81,6 +82,11 @@ final class Engine {
 
     /** The request's questions; fewer than asked only when the filtered facts cannot make more. */
     List<Question> generate(QuestionRequest request) {
+        return generate(request, (q, d) -> {});
+    }
+
+    /** As {@link #generate(QuestionRequest)}, telling {@code served} each item with the draft it came from. */
+    List<Question> generate(QuestionRequest request, BiConsumer<Question, Draft> served) {
         checkFilters(request);
         Set<Kind> kinds = request.kinds().isEmpty()
                 ? EnumSet.complementOf(EnumSet.of(Kind.FLASHCARD))
@@ -103,7 +109,14 @@ final class Engine {
             for (Kind kind : tryKinds) {
                 Anchors a = anchors.computeIfAbsent(kind, k -> new Anchors(pool.anchors(k), Seeds.of(seed, k.slug())));
                 Optional<Question> q = item(
-                        kind, pool, a, plan.position(kind), Seeds.of(seed, i + "|" + kind.slug()), seen, usedTexts);
+                        kind,
+                        pool,
+                        a,
+                        plan.position(kind),
+                        Seeds.of(seed, i + "|" + kind.slug()),
+                        seen,
+                        usedTexts,
+                        served);
                 if (q.isPresent()) {
                     plan.served(kind);
                     out.add(q.get());
@@ -116,7 +129,14 @@ final class Engine {
 
     /** @param usedTexts sentence patterns already asked in this quiz; others are preferred while attempts last */
     private Optional<Question> item(
-            Kind kind, Pool pool, Anchors anchors, int position, long seed, Set<String> seen, Set<String> usedTexts) {
+            Kind kind,
+            Pool pool,
+            Anchors anchors,
+            int position,
+            long seed,
+            Set<String> seen,
+            Set<String> usedTexts,
+            BiConsumer<Question, Draft> served) {
         List<Phrasing> phrasings = phrasings(kind);
         if (phrasings.isEmpty()) return Optional.empty();
         for (int attempt = 0; attempt < ATTEMPTS && anchors.hasNext(); attempt++) {
@@ -124,12 +144,11 @@ final class Engine {
             Fact anchor = anchors.next();
             if (attempt < ATTEMPTS / 2 && usedTexts.contains(anchor.text())) continue;
             Phrasing phrasing = phrasings.get(random.nextInt(phrasings.size()));
-            Optional<Question> q = generators
-                    .get(kind)
-                    .draft(anchor, pool, phrasing, position, random)
-                    .flatMap(gate::admit);
+            Optional<Draft> draft = generators.get(kind).draft(anchor, pool, phrasing, position, random);
+            Optional<Question> q = draft.flatMap(gate::admit);
             if (q.isPresent() && seen.add(q.get().id())) {
                 usedTexts.add(anchor.text());
+                served.accept(q.get(), draft.get());
                 return q;
             }
         }

@@ -53,6 +53,16 @@ final class Material {
                         && Figures.keepsOrder(slot, candidate, fact.slots().values()));
     }
 
+    /** Whether {@code candidate} satisfies what the question on {@code key}'s slot asks (type, country, role, class). */
+    boolean satisfies(Slot key, Slot candidate) {
+        if (key.kind() != in.prelims.fact.SlotKind.ENTITY) return true;
+        var g = index.gazetteer();
+        var entity = g.find(candidate.value()).orElse(null);
+        return entity != null
+                && entity.type().equals(key.type())
+                && key.constraint().admits(key.type(), g.find(key.value()).orElse(null), entity);
+    }
+
     /** The fact with one askable slot swapped so that it is false, or empty when no slot can be swapped. */
     Optional<Claim> falsify(Fact fact, Pool pool, Random random) {
         List<Slot> slots = askable(fact, pool);
