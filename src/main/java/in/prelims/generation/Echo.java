@@ -65,7 +65,7 @@ final class Echo {
             for (String w : words(name)) {
                 if (w.length() < MIN_WORD || COMMON.contains(w) || countryWords.contains(w)) continue;
                 String root = root(w);
-                if (stemWords.stream().anyMatch(s -> root(s).equals(root))
+                if (stemWords.stream().anyMatch(s -> root(s).equals(root) || s.startsWith(w))
                         && wrongOptions.stream()
                                 .noneMatch(o -> names(o).stream()
                                         .flatMap(n -> words(n).stream())

@@ -10,7 +10,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** Generated questions as JSON: {@code GET /api/questions?count=N&seed=S&kinds=a,b&topics=x,y&sources=id}. */
+/**
+ * Generated questions as JSON: {@code GET /api/questions?count=N&seed=S&kinds=a,b&topics=x,y&sources=id&detail=true};
+ * {@code detail=true} asks context facts too (a detail drill), not only core exam points.
+ */
 @Path("/api/questions")
 @Produces(MediaType.APPLICATION_JSON)
 public class QuestionResource {
@@ -27,9 +30,11 @@ public class QuestionResource {
             @QueryParam("seed") String seed,
             @QueryParam("kinds") String kinds,
             @QueryParam("topics") String topics,
-            @QueryParam("sources") String sources) {
+            @QueryParam("sources") String sources,
+            @QueryParam("detail") String detail) {
         try {
-            QuestionRequest request = QuestionQuery.parse(count, seed, kinds, topics, sources);
+            QuestionRequest request = QuestionQuery.parse(count, seed, kinds, topics, sources)
+                    .withDetail("true".equalsIgnoreCase(detail == null ? "" : detail.trim()));
             List<Question> questions = service.generate(request);
             return Response.ok(questions).header(SEED_HEADER, request.seed()).build();
         } catch (IllegalArgumentException e) {

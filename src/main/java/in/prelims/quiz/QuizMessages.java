@@ -65,6 +65,9 @@ public interface QuizMessages {
     String kindsLegend();
 
     @Message
+    String detailDrill();
+
+    @Message
     String topicsLegend();
 
     @Message

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
  *
  * @param kinds empty means every kind a quiz can ask
  * @param timeLimitSeconds before any extra time the account is entitled to
+ * @param detail a detail drill: context facts (who announced, dates of briefings, venues) are asked too
  */
 record QuizSettings(
         int count,
@@ -24,7 +25,8 @@ record QuizSettings(
         Set<String> topics,
         Set<String> sources,
         int timeLimitSeconds,
-        Marking marking) {
+        Marking marking,
+        boolean detail) {
 
     static final int MAX_TIME_LIMIT_SECONDS = 6 * 60 * 60;
     static final List<String> FIELDS =
@@ -33,6 +35,21 @@ record QuizSettings(
     /** Kinds a timed quiz can ask: everything but flashcards. */
     static final List<Kind> QUIZ_KINDS =
             Arrays.stream(Kind.values()).filter(k -> k != Kind.FLASHCARD).toList();
+
+    QuizSettings(
+            int count,
+            long seed,
+            Set<Kind> kinds,
+            Set<String> topics,
+            Set<String> sources,
+            int timeLimitSeconds,
+            Marking marking) {
+        this(count, seed, kinds, topics, sources, timeLimitSeconds, marking, false);
+    }
+
+    QuizSettings withDetail(boolean drill) {
+        return new QuizSettings(count, seed, kinds, topics, sources, timeLimitSeconds, marking, drill);
+    }
 
     QuizSettings {
         kinds = Set.copyOf(kinds);
@@ -59,7 +76,7 @@ record QuizSettings(
     }
 
     QuestionRequest request() {
-        return new QuestionRequest(count, seed, kinds, topics, sources);
+        return new QuestionRequest(count, seed, kinds, topics, sources, detail);
     }
 
     static int count(long count) {

@@ -73,7 +73,8 @@ public class StartPage {
             @RestForm String seed,
             @RestForm List<String> kinds,
             @RestForm List<String> topics,
-            @RestForm List<String> sources) {
+            @RestForm List<String> sources,
+            @RestForm String detail) {
         StartForm form = new StartForm(
                 count,
                 minutes,
@@ -85,7 +86,8 @@ public class StartPage {
                 Set.copyOf(nonNull(topics)),
                 Set.copyOf(nonNull(sources)));
         try {
-            QuizAttempt attempt = quizzes.start(form.settings(Seeds.random()), visitor.owner(), extraMinutes());
+            QuizAttempt attempt = quizzes.start(
+                    form.settings(Seeds.random()).withDetail("true".equals(detail)), visitor.owner(), extraMinutes());
             return Response.seeOther(URI.create("/quiz/" + attempt.id)).build();
         } catch (BadRequestException e) {
             return Response.status(Response.Status.BAD_REQUEST)
