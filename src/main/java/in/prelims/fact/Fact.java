@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * @param event    the temporal slot dating this fact for chronologies, or null
  * @param disputed slot name to a note on why sources disagree; such slots are never asked
  * @param file     file and line the fact was read from, for messages
+ * @param explainedBy the id of the fact that explains this one (Statement-I / Statement-II items), or null
  */
 public record Fact(
         String id,
@@ -29,7 +30,25 @@ public record Fact(
         Map<String, String> disputed,
         Source source,
         String file,
-        int line) {
+        int line,
+        String explainedBy) {
+
+    public Fact(
+            String id,
+            String text,
+            String label,
+            Map<String, Slot> slots,
+            Map<String, String> ask,
+            Map<String, List<String>> alsoTrue,
+            List<String> topics,
+            Relation relation,
+            String event,
+            Map<String, String> disputed,
+            Source source,
+            String file,
+            int line) {
+        this(id, text, label, slots, ask, alsoTrue, topics, relation, event, disputed, source, file, line, null);
+    }
 
     static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_-]+)}");
 

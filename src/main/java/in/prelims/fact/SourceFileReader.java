@@ -17,8 +17,18 @@ final class SourceFileReader {
     private static final Set<String> FILE_KEYS = Set.of("source", "facts");
     private static final Set<String> SOURCE_KEYS =
             Set.of("id", "title", "publisher", "published", "document", "topics");
-    private static final Set<String> FACT_KEYS =
-            Set.of("id", "text", "label", "slots", "ask", "also-true", "topics", "relation", "event", "disputed");
+    private static final Set<String> FACT_KEYS = Set.of(
+            "id",
+            "text",
+            "label",
+            "slots",
+            "ask",
+            "also-true",
+            "topics",
+            "relation",
+            "event",
+            "disputed",
+            "explained-by");
     private static final Set<String> RELATION_KEYS = Set.of("name", "left", "right");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final int MAX_LABEL = 80;
@@ -114,7 +124,8 @@ final class SourceFileReader {
                 disputed,
                 source,
                 file,
-                f.line());
+                f.line(),
+                f.text("explained-by"));
     }
 
     private void checkPlaceholders(Fields f, String text, Set<String> slotNames) {

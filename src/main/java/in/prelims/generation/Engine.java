@@ -71,18 +71,20 @@ final class Engine {
         return templates.of(style, kind);
     }
 
-    /** The request's questions; fewer than asked only when the filtered facts cannot make more. */
+    /**
+     * The request's questions, assembled as one paper; fewer than asked only when the filtered facts
+     * cannot make more without repeating a fact, a stem or a key.
+     */
     List<Question> generate(QuestionRequest request) {
         checkFilters(request);
-        Set<Kind> kinds =
-                request.kinds().isEmpty() ? EnumSet.copyOf(Kind.withOptions()) : EnumSet.copyOf(request.kinds());
+        Set<Kind> kinds = request.kinds().isEmpty() ? EnumSet.copyOf(Kind.exam()) : EnumSet.copyOf(request.kinds());
         kinds.retainAll(generators.keySet());
-        Pool pool = pool(request.topics(), request.sources());
+        Assembly paper = new Assembly();
+        Pool pool = pool(request.topics(), request.sources()).excluding(paper::used);
         long seed = Seeds.forRequest(request.seed(), request.topics(), request.sources(), kinds);
         Plan plan = Plan.of(request.count(), new ArrayList<>(kinds), seed);
         Map<Kind, Anchors> anchors = new EnumMap<>(Kind.class);
         List<Question> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
         Set<String> usedTexts = new HashSet<>();
         for (int i = 0; i < request.count(); i++) {
             Kind planned = plan.kind(i);
@@ -90,10 +92,9 @@ final class Engine {
             kinds.stream().filter(k -> k != planned).forEach(tryKinds::add);
             for (Kind kind : tryKinds) {
                 Anchors a = anchors.computeIfAbsent(kind, k -> new Anchors(pool.anchors(k), Seeds.of(seed, k.slug())));
-                Optional<Question> q = item(
-                        kind, pool, a, plan.position(kind), Seeds.of(seed, i + "|" + kind.slug()), seen, usedTexts);
+                Optional<Question> q =
+                        item(kind, pool, a, plan, Seeds.of(seed, i + "|" + kind.slug()), paper, usedTexts);
                 if (q.isPresent()) {
-                    plan.served(kind);
                     out.add(q.get());
                     break;
                 }
@@ -104,19 +105,27 @@ final class Engine {
 
     /** @param usedTexts sentence patterns already asked in this quiz; others are preferred while attempts last */
     private Optional<Question> item(
-            Kind kind, Pool pool, Anchors anchors, int position, long seed, Set<String> seen, Set<String> usedTexts) {
+            Kind kind, Pool pool, Anchors anchors, Plan plan, long seed, Assembly paper, Set<String> usedTexts) {
         List<Phrasing> phrasings = phrasings(kind);
         if (phrasings.isEmpty()) return Optional.empty();
+        int skips = anchors.size();
         for (int attempt = 0; attempt < ATTEMPTS && anchors.hasNext(); attempt++) {
             Random random = new Random(Seeds.of(seed, attempt));
             Fact anchor = anchors.next();
+            if (paper.used(anchor) && skips-- > 0) {
+                attempt--;
+                continue;
+            }
             if (attempt < ATTEMPTS / 2 && usedTexts.contains(anchor.text())) continue;
             Phrasing phrasing = phrasings.get(random.nextInt(phrasings.size()));
-            Optional<Question> q = generators
+            Optional<Draft> draft = generators
                     .get(kind)
-                    .draft(anchor, pool, phrasing, position, random)
-                    .flatMap(gate::admit);
-            if (q.isPresent() && seen.add(q.get().id())) {
+                    .draft(anchor, pool, phrasing, plan.position(phrasing), random)
+                    .filter(d -> paper.conflict(d).isEmpty());
+            Optional<Question> q = draft.flatMap(gate::admit);
+            if (q.isPresent()) {
+                paper.add(draft.get());
+                plan.served(phrasing);
                 usedTexts.add(anchor.text());
                 return q;
             }
