@@ -31,10 +31,11 @@ final class FlashcardGenerator implements Generator {
 
     @Override
     public Optional<Draft> draft(Fact anchor, Pool pool, Phrasing phrasing, int position, Random random) {
-        Optional<Slot> listed =
-                Material.askable(anchor).stream().filter(s -> isList(anchor, s)).findFirst();
+        Optional<Slot> listed = Material.askable(anchor, pool).stream()
+                .filter(s -> isList(anchor, s))
+                .findFirst();
         if (listed.isPresent()) return listCard(anchor, listed.get(), pool, phrasing);
-        List<Slot> slots = Material.askable(anchor).stream()
+        List<Slot> slots = Material.askable(anchor, pool).stream()
                 .filter(s -> anchor.alsoTrue(s.name()).isEmpty())
                 .toList();
         if (slots.isEmpty()) return Optional.empty();

@@ -69,7 +69,11 @@ final class PairsGenerator implements Generator {
                             "pair",
                             pairs.get(i),
                             "truth",
-                            facts.get(i).render())));
+                            facts.get(i).render(),
+                            "why",
+                            claims.get(i).swapped() == null
+                                    ? ""
+                                    : material.reasons().whyOrContrast(claims.get(i)))));
         }
         return Optional.of(new Draft(
                         Kind.PAIRS,
@@ -127,7 +131,10 @@ final class PairsGenerator implements Generator {
     private Optional<Claim> mismatched(Fact fact, Set<String> rights, Random random) {
         Slot right = fact.slots().get(fact.relation().right());
         for (Slot wrong : material.wrongValues(fact, right, 4, random)) {
-            if (rights.add(material.index().canonical().of(wrong))) return Optional.of(Claim.swapped(fact, wrong));
+            if (material.index().mayCallFalse(fact, wrong)
+                    && material.satisfies(right, wrong)
+                    && rights.add(material.index().canonical().of(wrong)))
+                return Optional.of(Claim.swapped(fact, wrong));
         }
         return Optional.empty();
     }

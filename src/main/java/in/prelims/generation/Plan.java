@@ -61,8 +61,22 @@ final class Plan {
         return sequence.get(used.getOrDefault(phrasing.id(), 0));
     }
 
-    /** An item of {@code phrasing}'s form was served: the next one takes the next position of its sequence. */
-    void served(Phrasing phrasing) {
+    /**
+     * An item of {@code phrasing}'s form was served with its key at {@code position}: the next one takes the
+     * next position of its sequence. A position other than the planned one is swapped with the next place
+     * that plans it, so the sequence stays balanced.
+     */
+    void served(Phrasing phrasing, int position) {
+        int at = used.getOrDefault(phrasing.id(), 0);
+        List<Integer> sequence = positions.get(phrasing.id());
+        if (sequence != null && sequence.get(at) != position) {
+            for (int j = at + 1; j < sequence.size(); j++) {
+                if (sequence.get(j) == position) {
+                    Collections.swap(sequence, at, j);
+                    break;
+                }
+            }
+        }
         used.merge(phrasing.id(), 1, Integer::sum);
     }
 }

@@ -49,10 +49,10 @@ final class StatementReasonGenerator implements Generator {
             }
             case 2 -> {
                 first = Optional.of(Claim.of(anchor));
-                second = material.falsify(reason, random);
+                second = material.falsify(reason, pool, random);
             }
             default -> {
-                first = material.falsify(anchor, random);
+                first = material.falsify(anchor, pool, random);
                 second = Optional.of(Claim.of(reason));
             }
         }
@@ -70,7 +70,7 @@ final class StatementReasonGenerator implements Generator {
                         OPTION_KEYS.stream().map(phrasing::text).toList(),
                         MEANINGS,
                         position,
-                        explanation(phrasing, claims, position),
+                        explanation(phrasing, claims, position, material.reasons()),
                         claims.stream().map(Claim::fact).toList(),
                         claims,
                         null)
@@ -95,11 +95,11 @@ final class StatementReasonGenerator implements Generator {
                 .findFirst();
     }
 
-    private static String explanation(Phrasing phrasing, List<Claim> claims, int position) {
+    private static String explanation(Phrasing phrasing, List<Claim> claims, int position, Reasons reasons) {
         List<String> lines = new ArrayList<>();
         String[] numbers = {"I", "II"};
         for (int i = 0; i < claims.size(); i++) {
-            lines.add(StatementSet.line(phrasing, claims.get(i), numbers[i]));
+            lines.add(StatementSet.line(phrasing, claims.get(i), numbers[i], reasons));
         }
         if (position == 0) lines.add(phrasing.text("explain-link"));
         if (position == 1) lines.add(phrasing.text("explain-no-link"));

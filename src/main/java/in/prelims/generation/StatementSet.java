@@ -33,7 +33,8 @@ final class StatementSet {
         if (!judgeable(anchor)) return Optional.empty();
         int n = shownTrue.length;
         Map<Fact, Optional<Claim>> falsified = new IdentityHashMap<>();
-        Function<Fact, Optional<Claim>> falseOf = f -> falsified.computeIfAbsent(f, x -> material.falsify(x, random));
+        Function<Fact, Optional<Claim>> falseOf =
+                f -> falsified.computeIfAbsent(f, x -> material.falsify(x, pool, random));
         List<Integer> places = new ArrayList<>();
         for (int i = 0; i < n; i++) if (shownTrue[i] || falseOf.apply(anchor).isPresent()) places.add(i);
         if (places.isEmpty()) return Optional.empty();
@@ -98,19 +99,20 @@ final class StatementSet {
     }
 
     /** One line per statement: why it is correct, or what is wrong in it and the true fact. */
-    static String explanation(Phrasing phrasing, List<Claim> claims) {
+    static String explanation(Phrasing phrasing, List<Claim> claims, Reasons reasons) {
         List<String> lines = new ArrayList<>();
-        for (int i = 0; i < claims.size(); i++) lines.add(line(phrasing, claims.get(i), String.valueOf(i + 1)));
+        for (int i = 0; i < claims.size(); i++)
+            lines.add(line(phrasing, claims.get(i), String.valueOf(i + 1), reasons));
         return String.join(" ", lines);
     }
 
-    /** Why statement {@code n} is correct, or what is wrong in it and the true fact. */
-    static String line(Phrasing phrasing, Claim c, String n) {
+    /** Why statement {@code n} is correct, or what is wrong in it, why, and the true fact. */
+    static String line(Phrasing phrasing, Claim c, String n, Reasons reasons) {
         return c.swapped() == null
                 ? phrasing.fill("explain-correct", Map.of("n", n, "statement", c.render()))
                 : phrasing.fill(
                         "explain-incorrect",
-                        Map.of(
+                        Map.<String, String>of(
                                 "n",
                                 n,
                                 "statement",
@@ -119,6 +121,8 @@ final class StatementSet {
                                 c.fact().render(),
                                 "wrong",
                                 c.swapped().display(),
+                                "why",
+                                reasons.whyOrContrast(c),
                                 "right",
                                 c.fact().slots().get(c.swapped().name()).display()));
     }

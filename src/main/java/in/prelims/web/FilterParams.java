@@ -30,6 +30,10 @@ public class FilterParams {
     @RestQuery
     public String style;
 
+    /** "true" for a detail drill: context facts too, not only core exam points. */
+    @RestQuery
+    public String detail;
+
     public int count(int defaultValue, int max) {
         return QueryParams.integer("count", count, defaultValue, 1, max);
     }
@@ -51,5 +55,9 @@ public class FilterParams {
 
     public Set<String> sources() {
         return QueryParams.list(sources);
+    }
+
+    public boolean detail() {
+        return QueryParams.bool("detail", detail, false);
     }
 }
