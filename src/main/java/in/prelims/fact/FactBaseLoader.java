@@ -103,6 +103,13 @@ public final class FactBaseLoader {
                                 + ")"));
             }
         }
+        for (Fact fact : facts) {
+            String by = fact.explainedBy();
+            if (by != null && (by.equals(fact.id()) || !seen.containsKey(by))) {
+                errors.add(new FactError(
+                        fact.file(), fact.line(), "explained-by '" + by + "' must name another fact of the base"));
+            }
+        }
     }
 
     private static void checkEntities(List<Fact> facts, Gazetteer gazetteer, List<FactError> errors) {

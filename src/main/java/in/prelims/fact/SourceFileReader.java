@@ -29,7 +29,8 @@ final class SourceFileReader {
             "event",
             "disputed",
             "salience",
-            "list");
+            "list",
+            "explained-by");
     private static final Set<String> LIST_KEYS = Set.of("name", "complete", "known-false");
     private static final Set<String> LIST_REF_KEYS = Set.of("name", "slot");
     private static final Set<String> RELATION_KEYS = Set.of("name", "left", "right");
@@ -143,7 +144,8 @@ final class SourceFileReader {
                 list,
                 source,
                 file,
-                f.line());
+                f.line(),
+                f.text("explained-by"));
     }
 
     /** The lists this file declares (after {@link #read}). */

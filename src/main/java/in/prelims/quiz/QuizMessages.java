@@ -62,6 +62,15 @@ public interface QuizMessages {
     String topicsLegend();
 
     @Message
+    String stylesHelp();
+
+    @Message
+    String practiceTag();
+
+    @Message
+    String shortPaper(int served, int requested);
+
+    @Message
     String sourcesLegend();
 
     @Message

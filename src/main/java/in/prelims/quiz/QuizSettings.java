@@ -7,6 +7,7 @@ import in.prelims.generation.QuestionRequest;
 import in.prelims.marking.Fraction;
 import in.prelims.marking.Marking;
 import in.prelims.web.JsonBody;
+import in.prelims.web.QueryParams;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +33,7 @@ record QuizSettings(
 
     static final int MAX_TIME_LIMIT_SECONDS = 6 * 60 * 60;
     static final List<String> FIELDS =
-            List.of("count", "seed", "kinds", "topics", "sources", "timeLimitSeconds", "marking", "detail");
+            List.of("count", "seed", "kinds", "style", "topics", "sources", "timeLimitSeconds", "marking", "detail");
     static final String EXAMPLE = "{\"count\": 10, \"timeLimitSeconds\": 720, \"marking\": \"upsc-gs\"}";
     /** Kinds a timed quiz can ask: everything but flashcards. */
     static final List<Kind> QUIZ_KINDS = Kind.withOptions();
@@ -69,7 +70,7 @@ record QuizSettings(
         return new QuizSettings(
                 count(count),
                 json.whole("seed").orElse(randomSeed),
-                kinds(json.strings("kinds")),
+                styled(kinds(json.strings("kinds")), String.join(",", json.strings("style"))),
                 slugs(json.strings("topics")),
                 slugs(json.strings("sources")),
                 timeLimit(limit),
@@ -95,6 +96,11 @@ record QuizSettings(
                     + MAX_TIME_LIMIT_SECONDS + " seconds); it was " + seconds + " seconds");
         }
         return (int) seconds;
+    }
+
+    /** The practice style with no kinds named asks every kind with options; else the kinds as chosen. */
+    private static Set<Kind> styled(Set<Kind> kinds, String style) {
+        return kinds.isEmpty() && QueryParams.practiceStyle(style) ? Set.copyOf(Kind.withOptions()) : kinds;
     }
 
     static Set<Kind> kinds(Collection<String> slugs) {

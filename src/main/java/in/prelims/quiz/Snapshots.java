@@ -30,6 +30,7 @@ final class Snapshots {
         attempt.markingWrong = settings.marking().wrong().toString();
         attempt.seed = settings.seed();
         attempt.kinds = settings.kinds().stream().map(Kind::slug).sorted().collect(Collectors.joining(","));
+        attempt.requestedCount = settings.count();
         attempt.topics = settings.topics().stream().sorted().collect(Collectors.joining(","));
         for (int i = 0; i < questions.size(); i++) {
             attempt.questions.add(of(attempt, i, questions.get(i)));
@@ -45,6 +46,8 @@ final class Snapshots {
         shown.kind = question.kind().slug();
         shown.stem = question.stem();
         shown.statements = question.statements();
+        shown.headings = question.headings();
+        shown.questionLine = question.questionLine();
         shown.options = question.options();
         shown.answer = question.answer();
         shown.explanation = question.explanation();

@@ -83,7 +83,7 @@ public record StartForm(
         int seconds = QuizSettings.timeLimit(seconds(minutes));
         long chosenSeed = seed == null || seed.isBlank() ? randomSeed : QueryParams.whole("seed", "The seed", seed);
         Set<Kind> chosenKinds = QuizSettings.kinds(kinds);
-        if (chosenKinds.containsAll(QuizSettings.QUIZ_KINDS)) {
+        if (chosenKinds.equals(Set.copyOf(Kind.exam()))) {
             chosenKinds = Set.of();
         }
         return new QuizSettings(questions, chosenSeed, chosenKinds, topics, sources, seconds, chosenMarking());

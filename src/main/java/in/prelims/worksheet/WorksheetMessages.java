@@ -104,6 +104,9 @@ public interface WorksheetMessages {
     String formLead();
 
     @Message
+    String shortPaper(int served, int requested);
+
+    @Message
     String titleLabel();
 
     @Message
