@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -58,15 +59,20 @@ class LoginGuard implements IdentityProvider<UsernamePasswordAuthenticationReque
         if (formToken.isLogInPost(http) && !formToken.valid(http)) {
             return Uni.createFrom().failure(new InvalidInputException(messages.formNotFromOurPage()));
         }
-        LoginAttempt attempt = LoginAttempt.of(request.getUsername(), address(http), Instant.now());
+        // Stored to the millisecond, so the time read back equals the time taken back on success.
+        LoginAttempt attempt = LoginAttempt.of(
+                request.getUsername(), address(http), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        return context.runBlocking(() -> admit(request, attempt));
+    }
+
+    private SecurityIdentity admit(UsernamePasswordAuthenticationRequest request, LoginAttempt attempt) {
         Optional<Duration> wait = throttle.admit(attempt);
         if (wait.isPresent()) {
             long seconds = wholeSeconds(wait.get());
-            return Uni.createFrom()
-                    .failure(RetryLaterException.tooMany(seconds, messages.tooManyLogIns((seconds + 59) / 60)));
+            throw RetryLaterException.tooMany(seconds, messages.tooManyLogIns((seconds + 59) / 60));
         }
         request.setAttribute(ATTEMPT, attempt);
-        return Uni.createFrom().nullItem();
+        return null;
     }
 
     /** Rounded up, at least one. */

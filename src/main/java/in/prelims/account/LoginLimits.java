@@ -8,7 +8,7 @@ import org.hibernate.validator.constraints.time.DurationMin;
 
 /**
  * How many failed log-ins are allowed before further attempts are refused for a while. The counts
- * live in memory, per process: each instance of the app counts on its own, and a restart forgets them.
+ * live in the database, so every instance of the app sees the same counts and a restart keeps them.
  * Values out of range stop start-up with the property named.
  */
 @ConfigMapping(prefix = "login")
@@ -28,9 +28,4 @@ interface LoginLimits {
     @WithDefault("15m")
     @DurationMin(seconds = 1)
     Duration window();
-
-    /** Usernames (and, separately, addresses) remembered at most; the least recently seen are forgotten first. */
-    @WithDefault("10000")
-    @Min(1)
-    int tracked();
 }

@@ -27,7 +27,10 @@ class LoginSucceeded implements SecurityIdentityAugmentor {
     public Uni<SecurityIdentity> augment(
             SecurityIdentity identity, AuthenticationRequestContext context, Map<String, Object> attributes) {
         if (attributes.get(LoginGuard.ATTEMPT) instanceof LoginAttempt attempt && !identity.isAnonymous()) {
-            throttle.succeeded(attempt);
+            return context.runBlocking(() -> {
+                throttle.succeeded(attempt);
+                return identity;
+            });
         }
         return Uni.createFrom().item(identity);
     }

@@ -11,9 +11,15 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.Timeouts;
+import org.hibernate.jpa.AvailableHints;
 import org.jboss.logging.Logger;
 
-/** Submits attempts whose deadline passed while nobody was there to press Submit. */
+/**
+ * Submits attempts whose deadline passed while nobody was there to press Submit. Every instance runs
+ * it; each attempt is submitted under its row lock, and an attempt another instance (or a late save)
+ * holds is skipped, so no attempt is submitted twice and no instance waits for another.
+ */
 @ApplicationScoped
 class AutoSubmitJob {
 
@@ -60,8 +66,11 @@ class AutoSubmitJob {
         int submitted = 0;
         for (UUID id : due) {
             submitted += QuarkusTransaction.requiringNew().call(() -> {
-                QuizAttempt attempt = QuizAttempt.findById(id, LockModeType.PESSIMISTIC_WRITE);
-                if (attempt == null || attempt.submitted()) {
+                QuizAttempt attempt = QuizAttempt.<QuizAttempt>find("id = ?1 and submittedAt is null", id)
+                        .withLock(LockModeType.PESSIMISTIC_WRITE)
+                        .withHint(AvailableHints.HINT_SPEC_LOCK_TIMEOUT, Timeouts.SKIP_LOCKED_MILLI)
+                        .firstResult();
+                if (attempt == null) {
                     return 0;
                 }
                 attempt.finish(clock.now(), QuizService.BY_SERVER);

@@ -8,18 +8,22 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * Supplies the form-login session encryption key from a file beside the database, generating a
- * random one at first start, so no secret is committed and sessions survive a restart.
- * Any configured key (property, environment variable QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY) wins.
- * The file is {@code data/session.key}, or the path in the environment variable QUIZ_SESSION_KEY_FILE.
+ * Supplies the form-login session encryption key. Several instances behind one load balancer must
+ * share one key: give each the environment variable QUIZ_SESSION_KEY. A single instance may leave it
+ * unset and gets a key from a file beside the database, generated at first start, so no secret is
+ * committed and sessions survive a restart. The file is {@code data/session.key}, or the path in the
+ * environment variable QUIZ_SESSION_KEY_FILE. Any configured key (property, environment variable
+ * QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY) wins over both.
  */
 public class SessionKeyConfigSource implements ConfigSource {
 
     static final String PROPERTY = "quarkus.http.auth.session.encryption-key";
+    static final String SHARED_KEY = "QUIZ_SESSION_KEY";
     private static final int KEY_BYTES = 32;
 
     private volatile String key;
@@ -34,7 +38,7 @@ public class SessionKeyConfigSource implements ConfigSource {
         if (!PROPERTY.equals(propertyName)) return null;
         if (key == null) {
             synchronized (this) {
-                if (key == null) key = readOrCreate(keyFile());
+                if (key == null) key = shared().orElseGet(() -> readOrCreate(keyFile()));
             }
         }
         return key;
@@ -49,6 +53,12 @@ public class SessionKeyConfigSource implements ConfigSource {
     @Override
     public String getName() {
         return "generated-session-key";
+    }
+
+    /** The key all instances share, from the environment variable QUIZ_SESSION_KEY. */
+    static Optional<String> shared() {
+        String shared = System.getenv(SHARED_KEY);
+        return shared == null || shared.isBlank() ? Optional.empty() : Optional.of(shared.trim());
     }
 
     static Path keyFile() {

@@ -8,16 +8,19 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.filter.cookie.CookieFilter;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -31,8 +34,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Failed log-ins are limited per username (5) and per client address (20) within 15 minutes. Each
- * test plays clients at addresses of its own (X-Forwarded-For, as a reverse proxy sends it).
+ * Failed log-ins are limited per username (5) and per client address (20) within 15 minutes, counted
+ * in the database for every instance. Each test plays clients at addresses of its own
+ * (X-Forwarded-For, as a reverse proxy sends it).
  */
 @QuarkusTest
 class LoginThrottleTest {
@@ -45,6 +49,9 @@ class LoginThrottleTest {
 
     @TestHTTPResource("/")
     URI app;
+
+    @Inject
+    LoginThrottle throttle;
 
     /** A browser at one address, with its own cookie jar. */
     private static final class Client {
@@ -247,6 +254,31 @@ class LoginThrottleTest {
                 .then()
                 .statusCode(400);
         client.logsIn(name);
+    }
+
+    @Test
+    void failuresAnotherInstanceRecordedCountAndOldOnesAreForgotten() {
+        String name = account("shared");
+        Instant now = Instant.now();
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < PER_ACCOUNT - 1; i++) {
+                LoginFailure.of(LoginFailure.ACCOUNT, name, now.minusSeconds(60))
+                        .persist();
+            }
+            LoginFailure.of(LoginFailure.ACCOUNT, name, now.minusSeconds(WINDOW_SECONDS + 60))
+                    .persist();
+        });
+        Client client = new Client(address());
+        client.failsToLogIn(name);
+        client.logIn(name, PASSWORD).then().statusCode(429);
+
+        throttle.forgetOldFailures();
+        List<Instant> kept = QuarkusTransaction.requiringNew()
+                .call(() ->
+                        LoginFailure.<LoginFailure>list("kind = ?1 and item = ?2", LoginFailure.ACCOUNT, name).stream()
+                                .map(f -> f.failedAt)
+                                .toList());
+        assertThat(kept).hasSize(PER_ACCOUNT).allSatisfy(at -> assertThat(at).isAfter(now.minusSeconds(61)));
     }
 
     /** A new account with {@link #PASSWORD}, created through the sign-up form (not followed to log in). */

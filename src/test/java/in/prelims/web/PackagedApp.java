@@ -9,6 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The packaged app (target/quarkus-app) as a real process with its own working directory, so its
@@ -19,12 +22,35 @@ public final class PackagedApp implements AutoCloseable {
     private static final Path PROJECT = Path.of("").toAbsolutePath();
 
     private final Path workDir;
+    private final Path appDir;
+    private final Map<String, String> env;
+    private final List<String> options;
     private final int port;
     private Process process;
 
     public PackagedApp(Path workDir) {
+        this(workDir, PROJECT.resolve("target/quarkus-app"), Map.of(), List.of());
+    }
+
+    /**
+     * @param appDir  a {@code quarkus-app} directory (the packaged app, or a re-augmented copy of it)
+     * @param env     environment variables added to the app's (database, session key)
+     * @param options further JVM options, such as {@code -Dquiz.auto-submit-every=1s}
+     */
+    public PackagedApp(Path workDir, Path appDir, Map<String, String> env, List<String> options) {
         this.workDir = workDir;
+        this.appDir = appDir;
+        this.env = env;
+        this.options = options;
         this.port = freePort();
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path log() {
+        return workDir.resolve("app.log");
     }
 
     public URI uri(String path) {
@@ -33,19 +59,20 @@ public final class PackagedApp implements AutoCloseable {
 
     /** Starts the app and waits until it reports ready. */
     public PackagedApp start() throws IOException, InterruptedException {
-        process = new ProcessBuilder(
-                        "java",
-                        "-Dquarkus.http.port=" + port,
-                        "-Dfacts.dir=" + PROJECT.resolve("questions"),
-                        "-Dquestion-templates.dir=" + PROJECT.resolve("templates"),
-                        "-Dfacts.documents-dir="
-                                + PROJECT.resolve("../shared/seeds").normalize(),
-                        "-jar",
-                        PROJECT.resolve("target/quarkus-app/quarkus-run.jar").toString())
+        List<String> command = new ArrayList<>(List.of(
+                "java",
+                "-Dquarkus.http.port=" + port,
+                "-Dfacts.dir=" + PROJECT.resolve("questions"),
+                "-Dquestion-templates.dir=" + PROJECT.resolve("templates"),
+                "-Dfacts.documents-dir=" + PROJECT.resolve("../shared/seeds").normalize()));
+        command.addAll(options);
+        command.addAll(List.of("-jar", appDir.resolve("quarkus-run.jar").toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(workDir.resolve("app.log").toFile())
-                .start();
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
+        builder.environment().putAll(env);
+        process = builder.start();
         awaitReady();
         return this;
     }
@@ -63,7 +90,7 @@ public final class PackagedApp implements AutoCloseable {
 
     private void awaitReady() throws InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(60));
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(120));
         while (Instant.now().isBefore(giveUp)) {
             if (!process.isAlive())
                 throw new IllegalStateException("the app exited; see " + workDir.resolve("app.log"));
@@ -76,7 +103,7 @@ public final class PackagedApp implements AutoCloseable {
             }
             Thread.sleep(100);
         }
-        throw new IllegalStateException("the app was not ready within 60 s; see " + workDir.resolve("app.log"));
+        throw new IllegalStateException("the app was not ready within 120 s; see " + workDir.resolve("app.log"));
     }
 
     private static int freePort() {
