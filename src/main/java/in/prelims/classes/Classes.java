@@ -5,6 +5,7 @@ import in.prelims.account.Owner;
 import in.prelims.error.ConflictException;
 import in.prelims.error.InvalidInputException;
 import in.prelims.error.NotFoundException;
+import in.prelims.generation.Kind;
 import in.prelims.generation.Question;
 import in.prelims.generation.QuestionPicker;
 import in.prelims.quiz.QuizAttempt;
@@ -19,6 +20,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /** Classes: creating one, joining it, assigning a paper and starting a student's attempt at it. */
 @ApplicationScoped
@@ -75,10 +77,13 @@ class Classes {
     ClassPaper assign(SchoolClass c, PaperRequest request) {
         ClassPaper paper = request.paper(c.id, clock.instant());
         paper.persist();
+        Set<Kind> kinds = request.options().kinds().isEmpty()
+                ? Set.copyOf(Kind.withOptions())
+                : request.options().kinds();
         List<Question> questions = picker.pick(
                 request.options().count(),
                 request.options().seed(),
-                request.options().kinds(),
+                kinds,
                 request.options().topics(),
                 request.options().sources());
         List<WorksheetSet> sets =

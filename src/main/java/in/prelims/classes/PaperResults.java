@@ -31,7 +31,7 @@ class PaperResults {
     private record Cached(Version version, Results results) {}
 
     private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
-    final AtomicLong computed = new AtomicLong();
+    private final AtomicLong computed = new AtomicLong();
 
     @Transactional
     Results of(ClassPaper paper) {
@@ -50,6 +50,11 @@ class PaperResults {
         computed.incrementAndGet();
         cache.put(paper.id, new Cached(version, results));
         return results;
+    }
+
+    /** How many times figures were computed rather than served from the cache. */
+    long computations() {
+        return computed.get();
     }
 
     private Results compute(ClassPaper paper) {

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 /** A class paper's questions to and from their stored form. */
 final class StoredQuestions {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     private StoredQuestions() {}
 
