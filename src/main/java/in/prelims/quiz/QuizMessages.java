@@ -255,4 +255,16 @@ public interface QuizMessages {
 
     @Message
     String sourceLabel();
+
+    @Message
+    String reportSummary();
+
+    @Message
+    String reportLabel();
+
+    @Message
+    String reportButton();
+
+    @Message
+    String reportThanks();
 }

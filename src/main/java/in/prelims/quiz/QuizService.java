@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.hibernate.Hibernate;
@@ -54,6 +55,17 @@ public class QuizService {
                     "No questions could be made for these topics, sources and kinds; " + "choose more of them");
         }
         QuizAttempt attempt = Snapshots.attempt(settings, owner, clock.now(), extraMinutesPerHour, generated);
+        attempt.persist();
+        return attempt;
+    }
+
+    /** Starts an attempt at a fixed paper (a class's stored set): these questions, in this order, with this marking. */
+    @Transactional
+    public QuizAttempt startPaper(
+            Owner owner, List<Question> paper, Marking marking, int timeLimitSeconds, int extraMinutesPerHour) {
+        QuizSettings settings =
+                new QuizSettings(paper.size(), 0, Set.of(), Set.of(), Set.of(), timeLimitSeconds, marking);
+        QuizAttempt attempt = Snapshots.attempt(settings, owner, clock.now(), extraMinutesPerHour, paper);
         attempt.persist();
         return attempt;
     }
