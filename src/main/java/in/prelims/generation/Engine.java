@@ -58,6 +58,10 @@ final class Engine {
         this.everyDetail = new Pool(index, Set.of(), Set.of(), true);
     }
 
+    FactBase base() {
+        return index.base();
+    }
+
     FactIndex index() {
         return index;
     }

@@ -44,7 +44,11 @@ final class TemplateReader {
 
     private List<Path> files(Path dir) {
         if (!Files.isDirectory(dir)) {
-            errors.add(new FactError(dir.toString(), 0, "the templates folder does not exist"));
+            errors.add(new FactError(
+                    dir.toAbsolutePath().normalize().toString(),
+                    0,
+                    "the templates folder does not exist (setting question-templates.dir; a relative path is read"
+                            + " from the folder the server runs in)"));
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
