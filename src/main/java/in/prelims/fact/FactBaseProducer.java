@@ -24,4 +24,10 @@ class FactBaseProducer {
                 base.facts().size(), base.sources().size(), base.gazetteer().size());
         return base;
     }
+
+    @Produces
+    @Singleton
+    TopicNames topicNames(FactConfig config) {
+        return TopicNames.read(Path.of(config.dir()));
+    }
 }

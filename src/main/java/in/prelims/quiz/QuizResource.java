@@ -54,7 +54,8 @@ public class QuizResource {
         /** The questions of an attempt without answers; rendered once per attempt and cached. */
         static native TemplateInstance questions(QuizAttempt attempt);
 
-        static native TemplateInstance result(QuizAttempt attempt, Scorecard card);
+        /** @param wrongOnly review only the questions answered wrongly */
+        static native TemplateInstance result(QuizAttempt attempt, Scorecard card, boolean wrongOnly);
     }
 
     /** The running attempt; a submitted or expired one goes to its result. */
@@ -109,7 +110,7 @@ public class QuizResource {
     /** The score and the review; an attempt whose time ran out is submitted first. */
     @GET
     @Path("result")
-    public Response result(@PathParam("id") String id) {
+    public Response result(@PathParam("id") String id, @QueryParam("show") String show) {
         Owner owner = owner(id);
         QuizAttempt attempt = quizzes.owned(id, owner);
         if (!attempt.submitted()) {
@@ -118,7 +119,8 @@ public class QuizResource {
             }
             attempt = quizzes.submit(id, owner, QuizService.BY_SERVER);
         }
-        return Response.ok(Templates.result(attempt, attempt.scorecard())).build();
+        return Response.ok(Templates.result(attempt, attempt.scorecard(), "wrong".equals(show)))
+                .build();
     }
 
     private Owner owner(String id) {
