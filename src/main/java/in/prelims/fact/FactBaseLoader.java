@@ -92,6 +92,7 @@ public final class FactBaseLoader {
             List<Path> found = files.filter(
                             p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
                     .filter(p -> !p.getFileName().toString().equals(GazetteerReader.FILE_NAME))
+                    .filter(p -> !p.getFileName().toString().equals(TopicNames.FILE_NAME))
                     .sorted()
                     .toList();
             if (found.isEmpty()) errors.add(new FactError(dir.toString(), 0, "no source files (*.yaml) found"));

@@ -47,4 +47,10 @@ class FactBaseProducer {
                         : "documents NOT checked (facts.check-documents=false)");
         return base;
     }
+
+    @Produces
+    @Singleton
+    TopicNames topicNames(FactConfig config) {
+        return TopicNames.read(Path.of(config.dir()));
+    }
 }

@@ -113,6 +113,60 @@ public interface QuizMessages {
     String confirmSubmit();
 
     @Message
+    String confirmSubmitAll();
+
+    @Message
+    String retakeButton();
+
+    @Message
+    String problemsHeading(int count);
+
+    @Message
+    String countProblem();
+
+    @Message
+    String minutesProblem();
+
+    @Message
+    String seedProblem();
+
+    @Message
+    String correctProblem();
+
+    @Message
+    String wrongProblem();
+
+    @Message
+    String retakeHint();
+
+    @Message
+    String reviewWrongHeading(int count);
+
+    @Message
+    String reviewFilterLabel();
+
+    @Message
+    String showAll(int count);
+
+    @Message
+    String showWrong(int count);
+
+    @Message
+    String noWrong();
+
+    @Message
+    String questionState();
+
+    @Message
+    String legendNotVisited();
+
+    @Message
+    String minutesLeftWarning();
+
+    @Message
+    String oneMinuteWarning();
+
+    @Message
     String timeUp();
 
     @Message

@@ -54,8 +54,11 @@ public class QuizResource {
         /** The questions of an attempt without answers; rendered once per attempt and cached. */
         static native TemplateInstance questions(QuizAttempt attempt);
 
-        /** @param reported the position of a question just reported, or -1 */
-        static native TemplateInstance result(QuizAttempt attempt, Scorecard card, int reported);
+        /**
+         * @param reported the position of a question just reported, or -1
+         * @param wrongOnly review only the questions answered wrongly
+         */
+        static native TemplateInstance result(QuizAttempt attempt, Scorecard card, int reported, boolean wrongOnly);
     }
 
     /** The running attempt; a submitted or expired one goes to its result. */
@@ -110,7 +113,8 @@ public class QuizResource {
     /** The score and the review; an attempt whose time ran out is submitted first. */
     @GET
     @Path("result")
-    public Response result(@PathParam("id") String id, @QueryParam("reported") Integer reported) {
+    public Response result(
+            @PathParam("id") String id, @QueryParam("reported") Integer reported, @QueryParam("show") String show) {
         Owner owner = owner(id);
         QuizAttempt attempt = quizzes.owned(id, owner);
         if (!attempt.submitted()) {
@@ -119,7 +123,8 @@ public class QuizResource {
             }
             attempt = quizzes.submit(id, owner, QuizService.BY_SERVER);
         }
-        return Response.ok(Templates.result(attempt, attempt.scorecard(), reported == null ? -1 : reported))
+        return Response.ok(Templates.result(
+                        attempt, attempt.scorecard(), reported == null ? -1 : reported, "wrong".equals(show)))
                 .build();
     }
 

@@ -48,7 +48,7 @@ public class StartResource {
     static class Templates {
         static native TemplateInstance start(
                 StartForm form,
-                String error,
+                java.util.List<in.prelims.web.FieldProblem> problems,
                 QuizAttempt running,
                 List<Kind> kinds,
                 Map<String, Long> topics,
@@ -59,7 +59,7 @@ public class StartResource {
 
     @GET
     public TemplateInstance start() {
-        return page(StartForm.defaults(config), null);
+        return page(StartForm.defaults(config), List.of());
     }
 
     /** Starts a quiz from the form and goes to it; a mistake shows the form again with a message. */
@@ -92,12 +92,12 @@ public class StartResource {
             return Response.seeOther(URI.create("/quiz/" + attempt.id)).build();
         } catch (InvalidInputException e) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(page(form, e.getMessage()))
+                    .entity(page(form, StartProblems.after(form, e)))
                     .build();
         }
     }
 
-    private TemplateInstance page(StartForm form, String error) {
+    private TemplateInstance page(StartForm form, List<in.prelims.web.FieldProblem> problems) {
         QuizAttempt running = visitor.existingOwner().flatMap(attempts::running).orElse(null);
         List<SourceChoice> sources = base.sources().stream()
                 .map(s -> new SourceChoice(
@@ -109,7 +109,7 @@ public class StartResource {
                 .toList();
         return Templates.start(
                 form,
-                error,
+                problems,
                 running,
                 QuizSettings.QUIZ_KINDS,
                 base.topicCounts(),

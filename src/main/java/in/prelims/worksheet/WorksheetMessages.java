@@ -41,6 +41,9 @@ public interface WorksheetMessages {
     String exportLabel();
 
     @Message
+    String allExports();
+
+    @Message
     String setLabel(String letter);
 
     @Message
