@@ -34,7 +34,6 @@ final class QuizJson {
             Instant now,
             int timeLimitSeconds,
             int extraSeconds,
-            long seed,
             MarkingJson marking,
             List<Shown> questions) {
         static Started of(QuizAttempt a, Instant now) {
@@ -44,7 +43,6 @@ final class QuizJson {
                     now,
                     a.timeLimitSeconds,
                     a.extraSeconds,
-                    a.seed,
                     MarkingJson.of(a.marking()),
                     a.questions.stream().map(Shown::of).toList());
         }

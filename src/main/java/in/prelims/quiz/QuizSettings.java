@@ -20,17 +20,10 @@ import java.util.stream.Collectors;
  * @param timeLimitSeconds before any extra time the account is entitled to
  */
 record QuizSettings(
-        int count,
-        long seed,
-        Set<Kind> kinds,
-        Set<String> topics,
-        Set<String> sources,
-        int timeLimitSeconds,
-        Marking marking) {
+        int count, Set<Kind> kinds, Set<String> topics, Set<String> sources, int timeLimitSeconds, Marking marking) {
 
     static final int MAX_TIME_LIMIT_SECONDS = 6 * 60 * 60;
-    static final List<String> FIELDS =
-            List.of("count", "seed", "kinds", "topics", "sources", "timeLimitSeconds", "marking");
+    static final List<String> FIELDS = List.of("count", "kinds", "topics", "sources", "timeLimitSeconds", "marking");
     static final String EXAMPLE = "{\"count\": 10, \"timeLimitSeconds\": 720, \"marking\": \"upsc-gs\"}";
     /** Kinds a timed quiz can ask: everything but flashcards. */
     static final List<Kind> QUIZ_KINDS = Kind.withOptions();
@@ -41,8 +34,15 @@ record QuizSettings(
         sources = Set.copyOf(sources);
     }
 
-    static QuizSettings fromJson(String body, long randomSeed) {
-        JsonBody json = JsonBody.parse(body, EXAMPLE).onlyFields(FIELDS);
+    static QuizSettings fromJson(String body) {
+        JsonBody json = JsonBody.parse(body, EXAMPLE);
+        if (json.has("seed")) {
+            throw new InvalidInputException(
+                    "seed",
+                    "A quiz takes no seed: each quiz gets questions of its own that no one can look up "
+                            + "beforehand, so it cannot be chosen by a seed");
+        }
+        json.onlyFields(FIELDS);
         long count = json.whole("count")
                 .orElseThrow(() -> new InvalidInputException(
                         "count is required: how many questions, 1 to " + QuestionRequest.MAX_COUNT));
@@ -51,7 +51,6 @@ record QuizSettings(
                         "timeLimitSeconds is required: the time allowed in seconds, 1 to " + MAX_TIME_LIMIT_SECONDS));
         return new QuizSettings(
                 count(count),
-                json.whole("seed").orElse(randomSeed),
                 kinds(json.strings("kinds")),
                 slugs(json.strings("topics")),
                 slugs(json.strings("sources")),
@@ -59,7 +58,8 @@ record QuizSettings(
                 marking(json.node("marking")));
     }
 
-    QuestionRequest request() {
+    /** @param seed the attempt's secret engine seed, never a public one */
+    QuestionRequest request(long seed) {
         return new QuestionRequest(count, seed, kinds, topics, sources);
     }
 

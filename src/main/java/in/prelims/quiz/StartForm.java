@@ -23,7 +23,6 @@ public record StartForm(
         String marking,
         String correct,
         String wrong,
-        String seed,
         Set<String> kinds,
         Set<String> topics,
         Set<String> sources) {
@@ -43,7 +42,6 @@ public record StartForm(
                 Marking.UPSC_GS.slug(),
                 "1",
                 "1/4",
-                "",
                 Set.of(),
                 Set.of(),
                 Set.of());
@@ -57,7 +55,6 @@ public record StartForm(
                 Marking.UPSC_GS.slug(),
                 "1",
                 "1/4",
-                "",
                 Set.of(),
                 topics,
                 Set.of());
@@ -78,15 +75,14 @@ public record StartForm(
         return Marking.CUSTOM.equals(marking);
     }
 
-    QuizSettings settings(long randomSeed) {
+    QuizSettings settings() {
         int questions = QuizSettings.count(QueryParams.whole("count", "The number of questions", count));
         int seconds = QuizSettings.timeLimit(seconds(minutes));
-        long chosenSeed = seed == null || seed.isBlank() ? randomSeed : QueryParams.whole("seed", "The seed", seed);
         Set<Kind> chosenKinds = QuizSettings.kinds(kinds);
         if (chosenKinds.containsAll(QuizSettings.QUIZ_KINDS)) {
             chosenKinds = Set.of();
         }
-        return new QuizSettings(questions, chosenSeed, chosenKinds, topics, sources, seconds, chosenMarking());
+        return new QuizSettings(questions, chosenKinds, topics, sources, seconds, chosenMarking());
     }
 
     private Marking chosenMarking() {
