@@ -55,6 +55,7 @@ public class QuizAttempt extends PanacheEntityBase {
     @Column(name = "marking_wrong")
     public String markingWrong;
 
+    /** The private draw behind the attempt's secret engine seed; never shown. */
     public long seed;
     /** What was asked for, comma-separated; empty means any. */
     public String kinds;

@@ -37,7 +37,7 @@ class QuizExtensions {
         return f.rounded(2).compareTo(f.rounded(12)) != 0;
     }
 
-    /** The start form that asks this attempt's questions again: same count, time, marking, seed and filters. */
+    /** The start form that asks this attempt's questions again: same count, time, marking and filters. */
     static StartForm retakeForm(QuizAttempt attempt) {
         return StartForm.retake(attempt);
     }

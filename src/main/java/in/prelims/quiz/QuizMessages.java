@@ -74,15 +74,6 @@ public interface QuizMessages {
     String sourcesLegend();
 
     @Message
-    String seedLabel();
-
-    @Message
-    String seedHint();
-
-    @Message
-    String seedLabelShort();
-
-    @Message
     String factsCount(long count);
 
     @Message

@@ -2,6 +2,7 @@ package in.prelims.quiz;
 
 import in.prelims.account.Owner;
 import in.prelims.account.Visitor;
+import in.prelims.web.NoStore;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -16,11 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import org.jboss.resteasy.reactive.RestForm;
 
 /** The attempt page {@code /quiz/{id}} and its result {@code /quiz/{id}/result}. */
 @Path("/quiz/{id}")
 @Produces(MediaType.TEXT_HTML)
+@NoStore
 public class QuizResource {
 
     private static final String QUESTIONS_HERE = "<!--questions-->";
@@ -97,16 +98,12 @@ public class QuizResource {
         return page;
     }
 
-    /**
-     * Submits from the page's form.
-     *
-     * @param by "timer" when the page's countdown reached zero, else the aspirant pressed Submit
-     */
+    /** Submits from the page's form (the aspirant's button or the page's countdown at zero). */
     @POST
     @Path("submit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response submit(@PathParam("id") String id, @RestForm String by) {
-        quizzes.submit(id, owner(id), QuizService.BY_TIMER.equals(by) ? QuizService.BY_TIMER : QuizService.BY_YOU);
+    public Response submit(@PathParam("id") String id) {
+        quizzes.submit(id, owner(id));
         return toResult(id);
     }
 
@@ -121,7 +118,7 @@ public class QuizResource {
             if (!quizzes.expired(attempt.deadline)) {
                 return Response.seeOther(URI.create("/quiz/" + id)).build();
             }
-            attempt = quizzes.submit(id, owner, QuizService.BY_SERVER);
+            attempt = quizzes.submitExpired(id, owner);
         }
         return Response.ok(Templates.result(
                         attempt, attempt.scorecard(), reported == null ? -1 : reported, "wrong".equals(show)))

@@ -16,7 +16,12 @@ final class Snapshots {
 
     /** A new attempt with its deadline, its marking and a copy of every question, ready to persist. */
     static QuizAttempt attempt(
-            QuizSettings settings, Owner owner, Instant now, int extraMinutesPerHour, List<Question> questions) {
+            QuizSettings settings,
+            long draw,
+            Owner owner,
+            Instant now,
+            int extraMinutesPerHour,
+            List<Question> questions) {
         QuizAttempt attempt = new QuizAttempt();
         attempt.id = UUID.randomUUID();
         attempt.userId = owner.userId();
@@ -28,7 +33,7 @@ final class Snapshots {
         attempt.markingName = settings.marking().slug();
         attempt.markingCorrect = settings.marking().correct().toString();
         attempt.markingWrong = settings.marking().wrong().toString();
-        attempt.seed = settings.seed();
+        attempt.seed = draw;
         attempt.kinds = settings.kinds().stream().map(Kind::slug).sorted().collect(Collectors.joining(","));
         attempt.requestedCount = settings.count();
         attempt.topics = settings.topics().stream().sorted().collect(Collectors.joining(","));

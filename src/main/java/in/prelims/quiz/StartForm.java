@@ -23,7 +23,6 @@ public record StartForm(
         String marking,
         String correct,
         String wrong,
-        String seed,
         Set<String> kinds,
         Set<String> topics,
         Set<String> sources) {
@@ -43,7 +42,6 @@ public record StartForm(
                 Marking.UPSC_GS.slug(),
                 "1",
                 "1/4",
-                "",
                 Set.of(),
                 Set.of(),
                 Set.of());
@@ -57,13 +55,12 @@ public record StartForm(
                 Marking.UPSC_GS.slug(),
                 "1",
                 "1/4",
-                "",
                 Set.of(),
                 topics,
                 Set.of());
     }
 
-    /** The form that starts this attempt again: its count, time limit (without extra time), marking, seed and filters. */
+    /** The form that starts this attempt again: its count, time limit (without extra time), marking and filters; a fresh secret paper. */
     public static StartForm retake(QuizAttempt attempt) {
         boolean custom = Marking.CUSTOM.equals(attempt.markingName);
         return new StartForm(
@@ -72,7 +69,6 @@ public record StartForm(
                 attempt.markingName,
                 custom ? attempt.markingCorrect : "1",
                 custom ? attempt.markingWrong : "1/4",
-                String.valueOf(attempt.seed),
                 split(attempt.kinds),
                 split(attempt.topics),
                 Set.of());
@@ -97,15 +93,14 @@ public record StartForm(
         return Marking.CUSTOM.equals(marking);
     }
 
-    QuizSettings settings(long randomSeed) {
+    QuizSettings settings() {
         int questions = QuizSettings.count(QueryParams.whole("count", "The number of questions", count));
         int seconds = QuizSettings.timeLimit(seconds(minutes));
-        long chosenSeed = seed == null || seed.isBlank() ? randomSeed : QueryParams.whole("seed", "The seed", seed);
         Set<Kind> chosenKinds = QuizSettings.kinds(kinds);
         if (chosenKinds.equals(Set.copyOf(Kind.exam()))) {
             chosenKinds = Set.of();
         }
-        return new QuizSettings(questions, chosenSeed, chosenKinds, topics, sources, seconds, chosenMarking());
+        return new QuizSettings(questions, chosenKinds, topics, sources, seconds, chosenMarking());
     }
 
     private Marking chosenMarking() {

@@ -33,13 +33,6 @@ final class StartProblems {
         if (minutes == null || minutes.signum() <= 0 || minutes.compareTo(BigDecimal.valueOf(360)) > 0) {
             problems.add(new FieldProblem("minutes", words.minutesProblem()));
         }
-        if (form.seed() != null && !form.seed().isBlank()) {
-            try {
-                Long.parseLong(form.seed().trim());
-            } catch (NumberFormatException e) {
-                problems.add(new FieldProblem("seed", words.seedProblem()));
-            }
-        }
         if (form.customMarking()) {
             Fraction correct = fraction(form.correct());
             if (correct == null || correct.signum() <= 0 || correct.compareTo(Fraction.of(100)) > 0) {

@@ -4,7 +4,6 @@ import in.prelims.account.Visitor;
 import in.prelims.error.InvalidInputException;
 import in.prelims.fact.FactBase;
 import in.prelims.generation.Kind;
-import in.prelims.generation.Seeds;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -71,7 +70,6 @@ public class StartResource {
             @RestForm String marking,
             @RestForm String correct,
             @RestForm String wrong,
-            @RestForm String seed,
             @RestForm List<String> kinds,
             @RestForm List<String> topics,
             @RestForm List<String> sources,
@@ -82,13 +80,12 @@ public class StartResource {
                 marking,
                 correct,
                 wrong,
-                seed,
                 Set.copyOf(nonNull(kinds)),
                 Set.copyOf(nonNull(topics)),
                 Set.copyOf(nonNull(sources)));
         try {
-            QuizAttempt attempt = quizzes.start(
-                    form.settings(Seeds.random()).withDetail("true".equals(detail)), visitor.owner(), extraMinutes());
+            QuizAttempt attempt =
+                    quizzes.start(form.settings().withDetail("true".equals(detail)), visitor.owner(), extraMinutes());
             return Response.seeOther(URI.create("/quiz/" + attempt.id)).build();
         } catch (InvalidInputException e) {
             return Response.status(Response.Status.BAD_REQUEST)

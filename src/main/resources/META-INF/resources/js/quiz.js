@@ -312,7 +312,6 @@
   function finish(by) {
     if (finishing) return;
     finishing = true;
-    document.getElementById('submit-by').value = by;
     if (by === 'timer') {
       statusEl.textContent = msg.msgTimeUp;
       statusEl.className = 'save-status busy';

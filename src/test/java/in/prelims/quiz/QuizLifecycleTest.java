@@ -23,10 +23,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class QuizLifecycleTest {
 
-    private static final String TEN_MINUTES =
-            "{\"count\": 4, \"seed\": 5, \"timeLimitSeconds\": 600, \"marking\": \"upsc-gs\"}";
-    private static final String ONE_SECOND =
-            "{\"count\": 3, \"seed\": 5, \"timeLimitSeconds\": 1, \"marking\": \"upsc-gs\"}";
+    private static final String TEN_MINUTES = "{\"count\": 4, \"timeLimitSeconds\": 600, \"marking\": \"upsc-gs\"}";
+    private static final String ONE_SECOND = "{\"count\": 3, \"timeLimitSeconds\": 1, \"marking\": \"upsc-gs\"}";
 
     @Inject
     AutoSubmitJob job;
@@ -267,7 +265,7 @@ class QuizLifecycleTest {
             {"{\"count\": 5, \"timeLimitSeconds\": 60, \"topics\": [\"astrology\"]}", "Unknown topic"},
             {"{\"count\": 5, \"timeLimitSeconds\": 60, \"sources\": [\"nowhere\"]}", "Unknown source"},
             {"{\"count\": \"5\", \"timeLimitSeconds\": 60}", "whole number"},
-            {"{\"count\": 5, \"timeLimitSeconds\": 60, \"seed\": 1.5}", "whole number"},
+            {"{\"count\": 5, \"timeLimitSeconds\": 60, \"seed\": 7}", "takes no seed"},
             {"{\"count\": 5, \"timeLimit\": 60}", "Unknown field"},
             {"{\"count\": 5", "not valid JSON"},
             {"[5]", "must be a JSON object"},

@@ -167,7 +167,7 @@ class StudyApiTest {
         Student s = new Student();
         String quiz = s.http()
                 .contentType(ContentType.JSON)
-                .body("{\"count\": 3, \"seed\": 9, \"timeLimitSeconds\": 3600, \"marking\": \"upsc-gs\"}")
+                .body("{\"count\": 3, \"timeLimitSeconds\": 3600, \"marking\": \"upsc-gs\"}")
                 .post("/api/quizzes")
                 .then()
                 .statusCode(201)
