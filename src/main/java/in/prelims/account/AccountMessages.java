@@ -88,4 +88,28 @@ public interface AccountMessages {
 
     @Message
     String formNotFromOurPage();
+
+    @Message
+    String adminTitle();
+
+    @Message
+    String adminLead();
+
+    @Message
+    String adminFind();
+
+    @Message
+    String adminFindButton();
+
+    @Message
+    String adminTeacher();
+
+    @Message
+    String adminCurator();
+
+    @Message
+    String adminGrant();
+
+    @Message
+    String adminRevoke();
 }

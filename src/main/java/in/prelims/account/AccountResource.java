@@ -2,6 +2,7 @@ package in.prelims.account;
 
 import in.prelims.error.ConflictException;
 import in.prelims.error.InvalidInputException;
+import in.prelims.web.NoStore;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -23,6 +24,7 @@ import org.jboss.resteasy.reactive.RestForm;
 /** Sign up, log in (the form posts to Quarkus' {@code j_security_check}), log out and settings. */
 @Path("/account")
 @Produces(MediaType.TEXT_HTML)
+@NoStore
 public class AccountResource {
 
     @Inject

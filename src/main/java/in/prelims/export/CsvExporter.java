@@ -1,6 +1,7 @@
 package in.prelims.export;
 
 import in.prelims.generation.Question;
+import in.prelims.generation.QuestionLine;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,15 +13,19 @@ class CsvExporter {
 
     String export(List<Question> questions) {
         StringBuilder out = new StringBuilder();
-        List<String> header = new ArrayList<>(List.of("id", "kind", "stem", "statements"));
+        List<String> header = new ArrayList<>(List.of("id", "kind", "stem", "statements", "question_line"));
         for (int i = 0; i < OPTION_COLUMNS; i++) {
             header.add("option_" + ExportText.letter(i));
         }
         header.addAll(List.of("answer", "answer_text", "explanation", "topics", "sources"));
         record(out, header);
         for (Question q : questions) {
-            List<String> row = new ArrayList<>(
-                    List.of(q.id(), q.kind().slug(), q.stem(), String.join("\n", ExportText.numberedStatements(q))));
+            List<String> row = new ArrayList<>(List.of(
+                    q.id(),
+                    q.kind().slug(),
+                    q.stem(),
+                    String.join("\n", ExportText.numberedStatements(q)),
+                    q.questionLine() == null ? "" : QuestionLine.plain(q.questionLine())));
             for (int i = 0; i < OPTION_COLUMNS; i++) {
                 row.add(i < q.options().size() ? q.options().get(i) : "");
             }

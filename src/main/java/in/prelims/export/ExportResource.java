@@ -32,6 +32,8 @@ public class ExportResource {
     @Inject
     QuestionPicker picker;
 
+    static final String BOM = "\uFEFF";
+
     @GET
     @Path("/gift")
     public Response gift(@BeanParam FilterParams filters, @RestQuery String marking) {
@@ -71,7 +73,8 @@ public class ExportResource {
     public Response csv(@BeanParam FilterParams filters, @RestQuery String marking) {
         marking(marking);
         List<Question> questions = questions(filters, Set.of(), null);
-        return download(new CsvExporter().export(questions), "text/csv; charset=utf-8", "csv", filters);
+        // A byte-order mark first: Excel reads a CSV without one as the local code page and garbles – and ₹.
+        return download(BOM + new CsvExporter().export(questions), "text/csv; charset=utf-8", "csv", filters);
     }
 
     /**

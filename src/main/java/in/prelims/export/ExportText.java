@@ -1,6 +1,7 @@
 package in.prelims.export;
 
 import in.prelims.generation.Question;
+import in.prelims.generation.QuestionLine;
 import in.prelims.web.Citations;
 import in.prelims.web.OptionLetters;
 import java.util.ArrayList;
@@ -47,12 +48,23 @@ final class ExportText {
         return out.toString();
     }
 
-    /** The stem and its numbered statements as HTML lines. */
-    static String questionHtml(Question question) {
+    /**
+     * The question as printed, one line each: the lead-in, the column headings, the numbered statements,
+     * then the question line with NOT in capitals.
+     */
+    static List<String> questionLines(Question question) {
         List<String> lines = new ArrayList<>();
-        lines.add(html(question.stem()));
-        numberedStatements(question).forEach(s -> lines.add(html(s)));
-        return String.join("<br>", lines);
+        lines.add(question.stem());
+        if (!question.headings().isEmpty()) lines.add(String.join(" : ", question.headings()));
+        lines.addAll(numberedStatements(question));
+        if (question.questionLine() != null) lines.add(QuestionLine.plain(question.questionLine()));
+        return lines;
+    }
+
+    /** The question as printed ({@link #questionLines}) as HTML lines. */
+    static String questionHtml(Question question) {
+        return String.join(
+                "<br>", questionLines(question).stream().map(ExportText::html).toList());
     }
 
     /** The explanation and the citation as HTML, the general feedback of an exported question. */

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  * @param salience whether the fact is a core exam point or context (default core)
  * @param list     the list this fact names a member of, with the slot holding the member, or null
  * @param file     file and line the fact was read from, for messages
+ * @param explainedBy the id of the fact that explains this one (Statement-I / Statement-II items), or null
  */
 public record Fact(
         String id,
@@ -33,7 +34,30 @@ public record Fact(
         ListRef list,
         Source source,
         String file,
-        int line) {
+        int line,
+        String explainedBy) {
+
+    /** A fact that names no fact explaining it. */
+    public Fact(
+            String id,
+            String text,
+            String label,
+            Map<String, Slot> slots,
+            Map<String, String> ask,
+            Map<String, List<String>> alsoTrue,
+            List<String> topics,
+            Relation relation,
+            String event,
+            Map<String, String> disputed,
+            Salience salience,
+            ListRef list,
+            Source source,
+            String file,
+            int line) {
+        this(
+                id, text, label, slots, ask, alsoTrue, topics, relation, event, disputed, salience, list, source, file,
+                line, null);
+    }
 
     /** The fact's {@code slot} names a member of the list {@code name}. */
     public record ListRef(String name, String slot) {}
@@ -94,8 +118,22 @@ public record Fact(
     /** The same fact with more also-true values (the other members of its list). */
     Fact withAlsoTrue(Map<String, List<String>> more) {
         return new Fact(
-                id, text, label, slots, ask, more, topics, relation, event, disputed, salience, list, source, file,
-                line);
+                id,
+                text,
+                label,
+                slots,
+                ask,
+                more,
+                topics,
+                relation,
+                event,
+                disputed,
+                salience,
+                list,
+                source,
+                file,
+                line,
+                explainedBy);
     }
 
     public List<String> alsoTrue(String slotName) {

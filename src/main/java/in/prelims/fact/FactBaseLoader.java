@@ -22,8 +22,20 @@ public final class FactBaseLoader {
     /** Loads and validates; throws {@link FactBaseException} listing every error found. */
     public static FactBase load(Path dir) {
         List<FactError> errors = new ArrayList<>();
+        FactBase base = load(dir, errors);
+        if (!errors.isEmpty()) throw new FactBaseException(errors);
+        return base;
+    }
+
+    /** Loads what is valid and records every error; null when the folder does not exist. */
+    static FactBase load(Path dir, List<FactError> errors) {
         if (!Files.isDirectory(dir)) {
-            throw new FactBaseException(List.of(new FactError(dir.toString(), 0, "the fact folder does not exist")));
+            errors.add(new FactError(
+                    dir.toAbsolutePath().normalize().toString(),
+                    0,
+                    "the fact folder does not exist (setting facts.dir, or the first argument of validate-facts;"
+                            + " a relative path is read from the folder the command runs in)"));
+            return null;
         }
         Path gazetteerFile = dir.resolve(GazetteerReader.FILE_NAME);
         List<GazetteerReader.Located> entities = Files.exists(gazetteerFile)
@@ -47,7 +59,6 @@ public final class FactBaseLoader {
         checkUniqueIds(facts, errors);
         checkEntities(facts, gazetteer, errors);
         Lists lists = Lists.build(declared, facts, gazetteer, errors);
-        if (!errors.isEmpty()) throw new FactBaseException(errors);
         return new FactBase(sources, lists.facts(), gazetteer, lists.byName());
     }
 
@@ -81,6 +92,7 @@ public final class FactBaseLoader {
             List<Path> found = files.filter(
                             p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
                     .filter(p -> !p.getFileName().toString().equals(GazetteerReader.FILE_NAME))
+                    .filter(p -> !p.getFileName().toString().equals(TopicNames.FILE_NAME))
                     .sorted()
                     .toList();
             if (found.isEmpty()) errors.add(new FactError(dir.toString(), 0, "no source files (*.yaml) found"));
@@ -101,6 +113,13 @@ public final class FactBaseLoader {
                         fact.line(),
                         "duplicate fact id '" + fact.id() + "' (first defined at " + first.file() + ":" + first.line()
                                 + ")"));
+            }
+        }
+        for (Fact fact : facts) {
+            String by = fact.explainedBy();
+            if (by != null && (by.equals(fact.id()) || !seen.containsKey(by))) {
+                errors.add(new FactError(
+                        fact.file(), fact.line(), "explained-by '" + by + "' must name another fact of the base"));
             }
         }
     }

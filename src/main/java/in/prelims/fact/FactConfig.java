@@ -12,9 +12,10 @@ public interface FactConfig {
     @WithDefault("questions")
     String dir();
 
-    /**
-     * The raw source documents. When the folder exists, every slot value must be found in the
-     * document its fact cites, or start-up fails; when absent, the check is skipped.
-     */
+    /** The raw source documents: every slot value must be found in the document its fact cites. */
     Optional<String> documentsDir();
+
+    /** False only to start without the provenance check; a missing documents folder is otherwise an error. */
+    @WithDefault("true")
+    boolean checkDocuments();
 }

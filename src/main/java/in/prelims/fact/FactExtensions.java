@@ -14,6 +14,11 @@ class FactExtensions {
         return SlotFormat.longDate(source.published());
     }
 
+    /** A topic slug as people read it: {@code {t.topicName}} shows "India–Japan relations" for "india-japan". */
+    static String topicName(String slug) {
+        return io.quarkus.arc.Arc.container().instance(TopicNames.class).get().name(slug);
+    }
+
     static String longDate(java.time.LocalDate date) {
         return SlotFormat.longDate(date);
     }

@@ -28,7 +28,7 @@ final class GazetteerReader {
             return List.of();
         }
         List<Located> out = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
+        Map<String, Located> seen = new HashMap<>();
         for (YamlNode item : seq.items()) {
             Fields f = Fields.of(item, "entity", ENTITY_KEYS, file, errors);
             if (f == null) continue;
@@ -45,16 +45,42 @@ final class GazetteerReader {
                     f.text("class"),
                     f.textList("members"),
                     f.text("note"));
-            boolean clash = false;
+            // an alias that clashes is dropped, so facts naming the entity raise no second error
+            Located here = new Located(entity, f.line());
+            List<String> aliases = new ArrayList<>();
+            boolean nameClash = false;
             for (String n : entity.allNames()) {
-                Integer first = seen.putIfAbsent(n.toLowerCase(Locale.ROOT), f.line());
+                Located first = seen.putIfAbsent(n.toLowerCase(Locale.ROOT), here);
                 if (first != null) {
-                    f.error(f.line(), "entity name or alias '" + n + "' is already used at line " + first);
-                    clash = true;
+                    f.error(f.line(), clash(n, first, here));
+                    nameClash |= n.equals(entity.name());
+                } else if (!n.equals(entity.name())) {
+                    aliases.add(n);
                 }
             }
-            if (!clash) out.add(new Located(entity, f.line()));
+            if (!nameClash) out.add(new Located(withAliases(entity, aliases), f.line()));
         }
         return out;
+    }
+
+    /** Names and aliases are matched without case, so "Cert-In" and "CERT-In" are one name. */
+    private static String clash(String name, Located first, Located here) {
+        String earlier = first.entity().allNames().stream()
+                .filter(n -> n.equalsIgnoreCase(name))
+                .findFirst()
+                .orElse(name);
+        String rule = " (names and aliases are unique across the gazetteer, compared without regard to case)";
+        if (first == here) {
+            return "entity '" + here.entity().name() + "' lists '" + name + "' twice as its name or alias"
+                    + (earlier.equals(name) ? "" : " ('" + earlier + "' and '" + name + "')") + rule;
+        }
+        return "entity name or alias '" + name + "' is already used by '"
+                + first.entity().name() + "' at line " + first.line()
+                + (earlier.equals(name) ? "" : " as '" + earlier + "'") + rule;
+    }
+
+    private static Entity withAliases(Entity e, List<String> aliases) {
+        return new Entity(
+                e.name(), e.type(), e.country(), aliases, e.role(), e.office(), e.entityClass(), e.members(), e.note());
     }
 }

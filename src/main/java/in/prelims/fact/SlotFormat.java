@@ -24,7 +24,7 @@ public final class SlotFormat {
             case DATE -> longDate(LocalDate.parse(v));
             case MONTH -> MONTH.format(YearMonth.parse(v));
             case YEAR, ENTITY -> v;
-            case NUMBER, COUNT -> join(plain(v), slot.scale(), slot.unit());
+            case NUMBER, COUNT -> join(plain(v), Scales.words(slot.scale()), slot.unit());
             case PERCENT -> (slot.to() == null ? plain(v) : plain(v) + " to " + plain(slot.to())) + " per cent";
             case MONEY -> money(slot);
             case DURATION ->
@@ -36,7 +36,7 @@ public final class SlotFormat {
 
     /** Yen reads after the figure ("50 billion yen"); other currencies lead with their code. */
     private static String money(Slot slot) {
-        String figure = join(plain(slot.value()), slot.scale(), null);
+        String figure = join(plain(slot.value()), Scales.words(slot.scale()), null);
         return "JPY".equals(slot.currency()) ? figure + " yen" : slot.currency() + " " + figure;
     }
 

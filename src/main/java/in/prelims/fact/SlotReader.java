@@ -13,7 +13,7 @@ final class SlotReader {
     private static final Set<String> KEYS =
             Set.of("type", "value", "scale", "unit", "currency", "to", "constraint", "salience");
     private static final Set<String> CONSTRAINT_KEYS = Set.of("country", "role", "class", "member");
-    static final Set<String> SCALES = Set.of("thousand", "lakh", "crore", "million", "billion");
+    static final Set<String> SCALES = Scales.FACTORS.keySet();
     private static final Pattern TYPE_NAME = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern WHOLE = Pattern.compile("\\d+");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
@@ -88,9 +88,11 @@ final class SlotReader {
                 case NUMBER, MONEY, PERCENT -> {
                     new BigDecimal(v);
                     if (s.to() != null) new BigDecimal(s.to());
-                    if (s.scale() != null && !SCALES.contains(s.scale()))
-                        yield "scale '" + s.scale() + "' is not one of "
-                                + String.join(", ", SCALES.stream().sorted().toList());
+                    if (s.scale() != null && !SCALES.contains(s.scale())) {
+                        String meant = Scales.ofWord(s.scale());
+                        yield "scale '" + s.scale() + "' is not one of " + String.join(", ", SCALES)
+                                + (meant != null ? " (write '" + meant + "')" : "");
+                    }
                     if (s.kind() == SlotKind.MONEY
                             && (s.currency() == null
                                     || !CURRENCY.matcher(s.currency()).matches()))

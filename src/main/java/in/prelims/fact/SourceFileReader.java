@@ -29,7 +29,8 @@ final class SourceFileReader {
             "event",
             "disputed",
             "salience",
-            "list");
+            "list",
+            "explained-by");
     private static final Set<String> LIST_KEYS = Set.of("name", "complete", "known-false");
     private static final Set<String> LIST_REF_KEYS = Set.of("name", "slot");
     private static final Set<String> RELATION_KEYS = Set.of("name", "left", "right");
@@ -39,6 +40,7 @@ final class SourceFileReader {
     private final String file;
     private final List<FactError> errors;
     private final List<FactList> lists = new ArrayList<>();
+    private Set<String> declared = Set.of();
 
     SourceFileReader(String file, List<FactError> errors) {
         this.file = file;
@@ -109,6 +111,8 @@ final class SourceFileReader {
         if (f.has("slots") && f.entries("slots").isEmpty()) f.error(f.line("slots"), "a fact needs at least one slot");
         if (text != null) checkPlaceholders(f, text, f.entries("slots").keySet());
 
+        // a slot that failed is declared all the same: naming it elsewhere is no second error
+        declared = f.entries("slots").keySet();
         Map<String, String> ask = slotMap(f, "ask", slots.keySet(), entry -> textOf(f, entry, "ask"));
         Map<String, List<String>> alsoTrue =
                 slotMap(f, "also-true", slots.keySet(), entry -> f.textList(entry.value(), "an also-true value list"));
@@ -116,7 +120,8 @@ final class SourceFileReader {
         Relation relation = readRelation(f, slots.keySet());
         String event = f.text("event");
         if (event != null
-                && (!slots.containsKey(event) || !slots.get(event).kind().isTemporal())) {
+                && (!declared.contains(event)
+                        || (slots.containsKey(event) && !slots.get(event).kind().isTemporal()))) {
             f.error(f.line("event"), "event '" + event + "' must name a date, month or year slot of this fact");
         }
         Set<String> topics = new LinkedHashSet<>(source.topics());
@@ -143,7 +148,8 @@ final class SourceFileReader {
                 list,
                 source,
                 file,
-                f.line());
+                f.line(),
+                f.text("explained-by"));
     }
 
     /** The lists this file declares (after {@link #read}). */
@@ -188,7 +194,7 @@ final class SourceFileReader {
         if (r == null) return null;
         String name = slug(r, "name", r.requiredText("name"));
         String slot = r.requiredText("slot");
-        if (slot != null && !slots.containsKey(slot)) {
+        if (slot != null && !declared.contains(slot)) {
             r.error(r.line("slot"), "list names slot '" + slot + "', which this fact does not have");
             return null;
         }
@@ -219,7 +225,7 @@ final class SourceFileReader {
         String left = r.requiredText("left");
         String right = r.requiredText("right");
         for (String side : new String[] {left, right}) {
-            if (side != null && !slotNames.contains(side)) {
+            if (side != null && !declared.contains(side)) {
                 r.error(r.line(), "relation names slot '" + side + "', which this fact does not have");
             }
         }
@@ -230,9 +236,9 @@ final class SourceFileReader {
             Fields f, String key, Set<String> slotNames, java.util.function.Function<YamlNode.Entry, T> value) {
         Map<String, T> out = new LinkedHashMap<>();
         f.entries(key).forEach((slot, entry) -> {
-            if (!slotNames.contains(slot)) {
+            if (!declared.contains(slot)) {
                 f.error(entry.keyLine(), "'" + key + "' names slot '" + slot + "', which this fact does not have");
-            } else {
+            } else if (slotNames.contains(slot)) {
                 T v = value.apply(entry);
                 if (v != null) out.put(slot, v);
             }

@@ -1,6 +1,7 @@
 package in.prelims.flashcard;
 
 import in.prelims.generation.Question;
+import in.prelims.generation.QuestionLine;
 import in.prelims.generation.QuestionPicker;
 import in.prelims.web.Citations;
 import in.prelims.web.OptionLetters;
@@ -55,9 +56,11 @@ class FlashcardDecks {
             return new Card(number, q.stem(), List.of(), q.answerText(), q.explanation(), citation);
         }
         List<String> frontList = new ArrayList<>();
+        if (!q.headings().isEmpty()) frontList.add(String.join(" : ", q.headings()));
         for (int i = 0; i < q.statements().size(); i++) {
             frontList.add((i + 1) + ". " + q.statements().get(i));
         }
+        if (q.questionLine() != null) frontList.add(QuestionLine.plain(q.questionLine()));
         for (int i = 0; i < q.options().size(); i++) {
             frontList.add(OptionLetters.bracketed(i) + " " + q.options().get(i));
         }

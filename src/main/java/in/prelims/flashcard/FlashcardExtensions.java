@@ -38,6 +38,11 @@ class FlashcardExtensions {
         return sheet.face() == Sheet.Face.FOLD;
     }
 
+    /** Cards on one printed page: a fold-over card takes a whole row (two places), so half of perPage. */
+    static int cardsPerSheet(DeckOptions options) {
+        return options.duplex() ? options.perPage() : options.perPage() / CardLayout.COLUMNS;
+    }
+
     static List<String> perPageChoices(DeckForm form) {
         return Arrays.stream(CardLayout.PER_PAGE).mapToObj(String::valueOf).toList();
     }

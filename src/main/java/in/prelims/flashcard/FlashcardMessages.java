@@ -47,6 +47,12 @@ public interface FlashcardMessages {
     String perPageLabel();
 
     @Message
+    String perPageHint();
+
+    @Message
+    String ankiLink();
+
+    @Message
     String paperLabel();
 
     @Message

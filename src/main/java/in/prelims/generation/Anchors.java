@@ -25,6 +25,10 @@ final class Anchors {
         this.step = s;
     }
 
+    int size() {
+        return facts.size();
+    }
+
     boolean hasNext() {
         return !facts.isEmpty();
     }

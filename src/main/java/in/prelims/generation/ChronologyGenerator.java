@@ -74,17 +74,18 @@ final class ChronologyGenerator implements Generator {
                             e.eventSlot().orElseThrow().display())));
         }
         return Optional.of(new Draft(
-                Kind.CHRONOLOGY,
-                phrasing.id(),
-                phrasing.text("stem"),
-                items,
-                options,
-                meanings,
-                position,
-                String.join(" ", lines),
-                events,
-                events.stream().map(Claim::of).toList(),
-                null));
+                        Kind.CHRONOLOGY,
+                        phrasing.id(),
+                        phrasing.text("stem"),
+                        items,
+                        options,
+                        meanings,
+                        position,
+                        String.join(" ", lines),
+                        events,
+                        events.stream().map(Claim::of).toList(),
+                        null)
+                .laidOut(phrasing.text("question-line"), List.of()));
     }
 
     /** A dated event whose label does not give its own year away. */

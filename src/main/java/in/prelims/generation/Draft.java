@@ -13,6 +13,8 @@ import java.util.Set;
  * @param claims   for mcq/cloze/flashcard one per option; for the others one per statement (or pair)
  * @param meanings one per option
  * @param key      for mcq, cloze and flashcard items the value shown as the key, else null
+ * @param questionLine the question printed after the statements, or null when the stem asks it
+ * @param headings column headings over matched pairs, or empty
  */
 record Draft(
         Kind kind,
@@ -25,7 +27,55 @@ record Draft(
         String explanation,
         List<Fact> facts,
         List<Claim> claims,
-        String key) {
+        String key,
+        String questionLine,
+        List<String> headings) {
+
+    Draft(
+            Kind kind,
+            String phrasing,
+            String stem,
+            List<String> statements,
+            List<String> options,
+            List<OptionMeaning> meanings,
+            int answer,
+            String explanation,
+            List<Fact> facts,
+            List<Claim> claims,
+            String key) {
+        this(
+                kind,
+                phrasing,
+                stem,
+                statements,
+                options,
+                meanings,
+                answer,
+                explanation,
+                facts,
+                claims,
+                key,
+                null,
+                List.of());
+    }
+
+    /** The same draft laid out as printed: the question line after the statements, headings over pairs. */
+    Draft laidOut(String questionLine, List<String> headings) {
+        return new Draft(
+                kind,
+                phrasing,
+                stem,
+                statements,
+                options,
+                meanings,
+                answer,
+                explanation,
+                facts,
+                claims,
+                key,
+                questionLine,
+                headings);
+    }
 
     /** "Source: PIB, 12 July 2017: ..." once per source the item draws on, after the explanation. */
     String citations() {
@@ -41,14 +91,16 @@ record Draft(
             sources.add(SourceRef.of(f.source()));
             topics.addAll(f.topics());
         });
-        String content =
-                kind.slug() + "|" + stem + "|" + String.join("|", statements) + "|" + String.join("|", options);
+        String content = kind.slug() + "|" + stem + "|" + String.join("|", statements) + "|"
+                + (questionLine == null ? "" : questionLine + "|") + String.join("|", options);
         String id = kind.slug() + "-" + Long.toHexString(Texts.hash(content));
         return new Question(
                 id,
                 kind,
                 stem,
                 statements,
+                headings,
+                questionLine,
                 options,
                 answer,
                 explanation + " " + citations(),

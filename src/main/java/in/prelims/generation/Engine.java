@@ -58,6 +58,10 @@ final class Engine {
         this.everyDetail = new Pool(index, Set.of(), Set.of(), true);
     }
 
+    FactBase base() {
+        return index.base();
+    }
+
     FactIndex index() {
         return index;
     }
@@ -74,7 +78,10 @@ final class Engine {
         return templates.of(style, kind);
     }
 
-    /** The request's questions; fewer than asked only when the filtered facts cannot make more. */
+    /**
+     * The request's questions, assembled as one paper; fewer than asked only when the filtered facts
+     * cannot make more without repeating a fact, a stem or a key.
+     */
     List<Question> generate(QuestionRequest request) {
         return generate(request, (q, d) -> {});
     }
@@ -82,15 +89,14 @@ final class Engine {
     /** As {@link #generate(QuestionRequest)}, telling {@code served} each item with the draft it came from. */
     List<Question> generate(QuestionRequest request, BiConsumer<Question, Draft> served) {
         checkFilters(request);
-        Set<Kind> kinds =
-                request.kinds().isEmpty() ? EnumSet.copyOf(Kind.withOptions()) : EnumSet.copyOf(request.kinds());
+        Set<Kind> kinds = request.kinds().isEmpty() ? EnumSet.copyOf(Kind.exam()) : EnumSet.copyOf(request.kinds());
         kinds.retainAll(generators.keySet());
-        Pool pool = pool(request.topics(), request.sources(), request.detail());
+        Assembly paper = new Assembly();
+        Pool pool = pool(request.topics(), request.sources(), request.detail()).excluding(paper::used);
         long seed = Seeds.forRequest(request.seed(), request.topics(), request.sources(), kinds, request.detail());
         Plan plan = Plan.of(request.count(), new ArrayList<>(kinds), seed);
         Map<Kind, Anchors> anchors = new EnumMap<>(Kind.class);
         List<Question> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
         Set<String> usedTexts = new HashSet<>();
         for (int i = 0; i < request.count(); i++) {
             Kind planned = plan.kind(i);
@@ -98,17 +104,9 @@ final class Engine {
             kinds.stream().filter(k -> k != planned).forEach(tryKinds::add);
             for (Kind kind : tryKinds) {
                 Anchors a = anchors.computeIfAbsent(kind, k -> new Anchors(pool.anchors(k), Seeds.of(seed, k.slug())));
-                Optional<Question> q = item(
-                        kind,
-                        pool,
-                        a,
-                        plan.position(kind),
-                        Seeds.of(seed, i + "|" + kind.slug()),
-                        seen,
-                        usedTexts,
-                        served);
+                Optional<Question> q =
+                        item(kind, pool, a, plan, Seeds.of(seed, i + "|" + kind.slug()), paper, usedTexts, served);
                 if (q.isPresent()) {
-                    plan.served(kind);
                     out.add(q.get());
                     break;
                 }
@@ -122,21 +120,35 @@ final class Engine {
             Kind kind,
             Pool pool,
             Anchors anchors,
-            int position,
+            Plan plan,
             long seed,
-            Set<String> seen,
+            Assembly paper,
             Set<String> usedTexts,
             BiConsumer<Question, Draft> served) {
         List<Phrasing> phrasings = phrasings(kind);
         if (phrasings.isEmpty()) return Optional.empty();
+        int skips = anchors.size();
         for (int attempt = 0; attempt < ATTEMPTS && anchors.hasNext(); attempt++) {
             Random random = new Random(Seeds.of(seed, attempt));
             Fact anchor = anchors.next();
+            if (paper.used(anchor) && skips-- > 0) {
+                attempt--;
+                continue;
+            }
             if (attempt < ATTEMPTS / 2 && usedTexts.contains(anchor.text())) continue;
             Phrasing phrasing = phrasings.get(random.nextInt(phrasings.size()));
-            Optional<Draft> draft = generators.get(kind).draft(anchor, pool, phrasing, position, random);
+            // in the later attempts the key may move on, so that a position no anchor can take does not end the form
+            int position = kind.options() < 2
+                    ? 0
+                    : (plan.position(phrasing) + Math.max(0, attempt - ATTEMPTS / 2)) % kind.options();
+            Optional<Draft> draft = generators
+                    .get(kind)
+                    .draft(anchor, pool, phrasing, position, random)
+                    .filter(d -> paper.conflict(d).isEmpty());
             Optional<Question> q = draft.flatMap(gate::admit);
-            if (q.isPresent() && seen.add(q.get().id())) {
+            if (q.isPresent()) {
+                paper.add(draft.get());
+                plan.served(phrasing, position);
                 usedTexts.add(anchor.text());
                 served.accept(q.get(), draft.get());
                 return q;

@@ -26,6 +26,10 @@ final class FactIndex {
     private final Map<String, List<Fact>> byTopic = new HashMap<>();
     private final Map<String, List<Fact>> bySource = new HashMap<>();
     private final Map<String, List<Fact>> byRelation = new HashMap<>();
+    private final Map<String, Fact> byId = new HashMap<>();
+    /** Facts whose slot answers the same wh-question: the members of a list ("one of the seven pillars"). */
+    private final Map<String, List<Fact>> byAsk = new HashMap<>();
+
     private final Map<String, List<Fact>> eventsByTopic = new HashMap<>();
     private final List<Fact> events = new ArrayList<>();
     private final Set<String> trueStatements = new HashSet<>();
@@ -47,6 +51,11 @@ final class FactIndex {
                         .forEach(s -> entityTypes.add(s.type())));
         this.canonical = new Canonical(base.gazetteer(), entityTypes);
         for (Fact fact : base.facts()) {
+            byId.putIfAbsent(fact.id(), fact);
+            fact.ask()
+                    .values()
+                    .forEach(q -> byAsk.computeIfAbsent(Texts.normalise(q), k -> new ArrayList<>())
+                            .add(fact));
             fact.topics()
                     .forEach(t ->
                             byTopic.computeIfAbsent(t, k -> new ArrayList<>()).add(fact));
@@ -139,6 +148,16 @@ final class FactIndex {
         String question = fact.ask().get(swapped.name());
         return question != null
                 && askAnswers.getOrDefault(askKeys.get(question), Set.of()).contains(value);
+    }
+
+    /** The fact with this id, or null. */
+    Fact fact(String id) {
+        return id == null ? null : byId.get(id);
+    }
+
+    /** Every fact one of whose slots answers {@code question}; more than one means the answer is a list. */
+    List<Fact> askedAlike(String question) {
+        return byAsk.getOrDefault(Texts.normalise(question), List.of());
     }
 
     private static String figureKey(Slot s) {

@@ -2,23 +2,47 @@ package in.prelims.generation;
 
 import in.prelims.fact.Fact;
 import in.prelims.fact.Slot;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Front: the wh-question (or the cloze when the slot has none); back: the value; explanation: the statement. */
+/**
+ * A card that stands alone: its front has exactly one valid answer. Front: the wh-question (or the
+ * cloze when the slot has none); back: the value; explanation: the statement. Facts answering one
+ * question together form a list: "Name the seven pillars of ..." with every member on the back.
+ */
 final class FlashcardGenerator implements Generator {
+
+    /** "Which of the following is one of the seven pillars of X?": the list is "the seven pillars of X". */
+    private static final Pattern LIST_QUESTION = Pattern.compile("(?i).*\\bone of (the .+?)\\??$");
+
+    private static final Pattern CHOOSING = Pattern.compile("(?i)^\\s*which (one )?of the following\\b.*");
+
+    private final FactIndex index;
+
+    FlashcardGenerator(FactIndex index) {
+        this.index = index;
+    }
 
     @Override
     public Optional<Draft> draft(Fact anchor, Pool pool, Phrasing phrasing, int position, Random random) {
-        List<Slot> slots = Material.askable(anchor, pool);
+        Optional<Slot> listed = Material.askable(anchor, pool).stream()
+                .filter(s -> isList(anchor, s))
+                .findFirst();
+        if (listed.isPresent()) return listCard(anchor, listed.get(), pool, phrasing);
+        List<Slot> slots = Material.askable(anchor, pool).stream()
+                .filter(s -> anchor.alsoTrue(s.name()).isEmpty())
+                .toList();
         if (slots.isEmpty()) return Optional.empty();
-        List<Slot> asked =
-                slots.stream().filter(s -> anchor.ask().containsKey(s.name())).toList();
+        List<Slot> asked = slots.stream().filter(s -> plainQuestion(anchor, s)).toList();
         List<Slot> choice = asked.isEmpty() ? slots : asked;
         Slot slot = choice.get(random.nextInt(choice.size()));
-        String front = anchor.ask().containsKey(slot.name())
+        String front = plainQuestion(anchor, slot)
                 ? phrasing.fill("front-ask", Map.of("question", anchor.ask().get(slot.name()), "label", anchor.label()))
                 : phrasing.fill(
                         "front-cloze",
@@ -28,17 +52,59 @@ final class FlashcardGenerator implements Generator {
                                 "label",
                                 anchor.label()));
         String explanation = phrasing.fill("explanation", Map.of("statement", anchor.render()));
-        return Optional.of(new Draft(
+        return Optional.of(
+                card(phrasing, front, slot.display(), explanation, List.of(anchor), Claim.swapped(anchor, slot)));
+    }
+
+    /** A wh-question with one answer, not a "which of the following" that needs options beside it. */
+    private static boolean plainQuestion(Fact fact, Slot slot) {
+        String question = fact.ask().get(slot.name());
+        return question != null && !CHOOSING.matcher(question).matches();
+    }
+
+    private boolean isList(Fact fact, Slot slot) {
+        String question = fact.ask().get(slot.name());
+        return question != null && index.askedAlike(question).size() > 1;
+    }
+
+    /** "Name the seven pillars of ...": the back lists every fact answering the same question. */
+    private Optional<Draft> listCard(Fact anchor, Slot slot, Pool pool, Phrasing phrasing) {
+        String question = anchor.ask().get(slot.name());
+        Matcher m = LIST_QUESTION.matcher(question.trim());
+        if (!m.matches()) return Optional.empty();
+        List<Fact> members = new ArrayList<>();
+        TreeSet<String> values = new TreeSet<>();
+        for (Fact f : index.askedAlike(question)) {
+            if (pool.used(f)) return Optional.empty();
+            f.ask().entrySet().stream()
+                    .filter(e -> Texts.normalise(e.getValue()).equals(Texts.normalise(question)))
+                    .map(e -> f.slots().get(e.getKey()))
+                    .forEach(s -> values.add(s.display()));
+            members.add(f);
+        }
+        String front = phrasing.fill("front-list", Map.of("list", m.group(1)));
+        String explanation = String.join(
+                " ",
+                members.stream()
+                        .map(f -> phrasing.fill("explanation", Map.of("statement", f.render())))
+                        .toList());
+        return Optional.of(
+                card(phrasing, front, String.join("; ", values), explanation, members, Claim.swapped(anchor, slot)));
+    }
+
+    private static Draft card(
+            Phrasing phrasing, String front, String back, String explanation, List<Fact> facts, Claim claim) {
+        return new Draft(
                 Kind.FLASHCARD,
                 phrasing.id(),
                 front,
                 List.of(),
-                List.of(slot.display()),
+                List.of(back),
                 List.of(new OptionMeaning.Holds(0)),
                 0,
                 explanation,
-                List.of(anchor),
-                List.of(Claim.swapped(anchor, slot)),
-                slot.display()));
+                facts,
+                List.of(claim),
+                back);
     }
 }

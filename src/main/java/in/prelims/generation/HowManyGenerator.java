@@ -1,6 +1,8 @@
 package in.prelims.generation;
 
 import in.prelims.fact.Fact;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
@@ -18,18 +20,21 @@ final class HowManyGenerator implements Generator {
         CountOptions options = new CountOptions(phrasing.counts(), position);
         boolean askingCorrect = phrasing.askingCorrect();
         boolean[] shownTrue = options.pattern(askingCorrect, random);
-        return StatementSet.build(material, anchor, pool, shownTrue, random)
+        String topic = StatementSet.topic(anchor, pool, shownTrue.length, random);
+        if (topic == null) return Optional.empty();
+        return StatementSet.build(material, anchor, pool, topic, shownTrue, random)
                 .map(claims -> new Draft(
-                        Kind.HOW_MANY,
-                        phrasing.id(),
-                        phrasing.text("stem"),
-                        StatementSet.texts(claims),
-                        options.labels(),
-                        options.meanings(askingCorrect),
-                        position,
-                        StatementSet.explanation(phrasing, claims, material.reasons()),
-                        claims.stream().map(Claim::fact).toList(),
-                        claims,
-                        null));
+                                Kind.HOW_MANY,
+                                phrasing.id(),
+                                phrasing.fill("stem", Map.of("topic", phrasing.topicName(topic))),
+                                StatementSet.texts(claims),
+                                options.labels(),
+                                options.meanings(askingCorrect),
+                                position,
+                                StatementSet.explanation(phrasing, claims, material.reasons()),
+                                claims.stream().map(Claim::fact).toList(),
+                                claims,
+                                null)
+                        .laidOut(phrasing.text("question-line"), List.of()));
     }
 }

@@ -29,8 +29,22 @@ public enum Kind {
             Order.FREE,
             Pool::events,
             m -> new ChronologyGenerator(m.index())),
+    STATEMENT_REASON(
+            "statement-reason",
+            Use.EXAM,
+            4,
+            Shown.JUDGED_STATEMENTS,
+            Order.FIXED,
+            Pool::explained,
+            StatementReasonGenerator::new),
     FLASHCARD(
-            "flashcard", Use.FLASHCARD, 1, Shown.OPTIONS_ONLY, Order.FIXED, Pool::facts, m -> new FlashcardGenerator());
+            "flashcard",
+            Use.FLASHCARD,
+            1,
+            Shown.OPTIONS_ONLY,
+            Order.FIXED,
+            Pool::facts,
+            m -> new FlashcardGenerator(m.index()));
 
     /** Where a kind may be used. */
     enum Use {
@@ -88,6 +102,11 @@ public enum Kind {
     /** The kinds asked with options to choose from: quizzes, worksheets, GIFT and Moodle XML hold only these. */
     public static List<Kind> withOptions() {
         return Arrays.stream(values()).filter(Kind::hasOptionsToChoose).toList();
+    }
+
+    /** The kinds the real paper sets: what a UPSC-style quiz or worksheet asks unless kinds are chosen. */
+    public static List<Kind> exam() {
+        return Arrays.stream(values()).filter(Kind::inExam).toList();
     }
 
     /** False for flashcards, which have a front and a back. */

@@ -52,4 +52,15 @@ sealed interface OptionMeaning {
             return order.equals(actual);
         }
     }
+
+    /**
+     * Statement-I / Statement-II: whether each statement is correct and, when both are, whether II explains
+     * I. {@code truth} holds the two statements' truth and then whether II is the fact that explains I.
+     */
+    record Reason(boolean first, boolean second, boolean explains) implements OptionMeaning {
+        public boolean isRight(List<Boolean> truth, List<Integer> order) {
+            boolean bothRight = first && second;
+            return truth.get(0) == first && truth.get(1) == second && (!bothRight || truth.get(2) == explains);
+        }
+    }
 }

@@ -49,10 +49,12 @@ final class PairsGenerator implements Generator {
             labels = options.labels(phrasing, n);
             meanings = options.meanings(askingCorrect);
         }
+        Set<String> rights = new HashSet<>();
+        for (int i = 0; i < n; i++) if (shownTrue[i]) rights.add(right(facts.get(i)));
         List<Claim> claims = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Optional<Claim> claim =
-                    shownTrue[i] ? Optional.of(Claim.of(facts.get(i))) : mismatched(facts.get(i), facts, random);
+                    shownTrue[i] ? Optional.of(Claim.of(facts.get(i))) : mismatched(facts.get(i), rights, random);
             if (claim.isEmpty()) return Optional.empty();
             claims.add(claim.get());
         }
@@ -74,17 +76,18 @@ final class PairsGenerator implements Generator {
                                     : material.reasons().whyOrContrast(claims.get(i)))));
         }
         return Optional.of(new Draft(
-                Kind.PAIRS,
-                phrasing.id(),
-                phrasing.text("stem"),
-                pairs,
-                labels,
-                meanings,
-                position,
-                String.join(" ", lines),
-                facts,
-                claims,
-                null));
+                        Kind.PAIRS,
+                        phrasing.id(),
+                        phrasing.text("stem"),
+                        pairs,
+                        labels,
+                        meanings,
+                        position,
+                        String.join(" ", lines),
+                        facts,
+                        claims,
+                        null)
+                .laidOut(phrasing.text("question-line"), phrasing.headings(relation.name())));
     }
 
     /** Neither side disputed: a pair whose truth depends on which source you believe is never shown. */
@@ -95,10 +98,11 @@ final class PairsGenerator implements Generator {
                 && !fact.disputed().containsKey(r.right());
     }
 
-    /** The anchor and other facts of its relation, each with a left side of its own. */
+    /** The anchor and other facts of its relation, each with a left side and a right side of its own. */
     private List<Fact> members(Fact anchor, Pool pool, int n, Random random) {
         Relation r = anchor.relation();
         Set<String> lefts = new HashSet<>(Set.of(left(anchor)));
+        Set<String> rights = new HashSet<>(Set.of(right(anchor)));
         List<Fact> out = new ArrayList<>(List.of(anchor));
         out.addAll(pool.near(
                 anchor,
@@ -106,7 +110,11 @@ final class PairsGenerator implements Generator {
                 material.index().relation(r.name()),
                 n - 1,
                 random,
-                f -> usable(f) && lefts.add(left(f))));
+                f -> usable(f)
+                        && !lefts.contains(left(f))
+                        && !rights.contains(right(f))
+                        && lefts.add(left(f))
+                        && rights.add(right(f))));
         Collections.shuffle(out, random);
         return out;
     }
@@ -115,21 +123,20 @@ final class PairsGenerator implements Generator {
         return material.index().canonical().of(f.slots().get(f.relation().left()));
     }
 
-    /** The fact's right side swapped: for another shown pair's right side when that is false, else a typed distractor. */
-    private Optional<Claim> mismatched(Fact fact, List<Fact> shown, Random random) {
+    private String right(Fact f) {
+        return material.index().canonical().of(f.slots().get(f.relation().right()));
+    }
+
+    /** The fact's right side swapped for a typed value that no other pair shows, so every right side is distinct. */
+    private Optional<Claim> mismatched(Fact fact, Set<String> rights, Random random) {
         Slot right = fact.slots().get(fact.relation().right());
-        List<Fact> others = new ArrayList<>(shown);
-        Collections.shuffle(others, random);
-        for (Fact other : others) {
-            Claim c = Claim.swapped(
-                    fact,
-                    right.withValue(other.slots().get(other.relation().right()).value()));
-            if (other != fact
-                    && !material.index().holds(c)
-                    && material.index().mayCallFalse(fact, c.swapped())
-                    && material.satisfies(right, c.swapped())) return Optional.of(c);
+        for (Slot wrong : material.wrongValues(fact, right, 4, random)) {
+            if (material.index().mayCallFalse(fact, wrong)
+                    && material.satisfies(right, wrong)
+                    && rights.add(material.index().canonical().of(wrong)))
+                return Optional.of(Claim.swapped(fact, wrong));
         }
-        return material.wrongValues(fact, right, 1, random).stream().findFirst().map(v -> Claim.swapped(fact, v));
+        return Optional.empty();
     }
 
     private static String pair(Phrasing phrasing, Claim c) {

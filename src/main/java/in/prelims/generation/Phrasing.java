@@ -8,11 +8,38 @@ import java.util.Map;
  *
  * @param texts  key to text, with the file's shared phrases filled in
  * @param counts how-many option labels in the order shown, each with the count it stands for
+ * @param words  the file's names for topics and column headings for relations
  */
 record Phrasing(
-        Kind kind, String id, String style, Map<String, String> texts, List<CountLabel> counts, String file, int line) {
+        Kind kind,
+        String id,
+        String style,
+        Map<String, String> texts,
+        List<CountLabel> counts,
+        String file,
+        int line,
+        Words words) {
 
     record CountLabel(int count, String label) {}
+
+    /**
+     * @param topics   topic slug to the name a lead-in uses ("India–Japan relations")
+     * @param headings relation name to the column headings of a matching item
+     */
+    record Words(Map<String, String> topics, Map<String, List<String>> headings) {
+        static final Words NONE = new Words(Map.of(), Map.of());
+    }
+
+    Phrasing(
+            Kind kind,
+            String id,
+            String style,
+            Map<String, String> texts,
+            List<CountLabel> counts,
+            String file,
+            int line) {
+        this(kind, id, style, texts, counts, file, line, Words.NONE);
+    }
 
     String text(String key) {
         return texts.get(key);
@@ -33,5 +60,15 @@ record Phrasing(
     /** The text of {@code key} with each {name} replaced; values are taken literally. */
     String fill(String key, Map<String, String> values) {
         return Texts.fill(texts.get(key), values::get);
+    }
+
+    /** How a lead-in names the topic: the file's name for it, else its slug in words. */
+    String topicName(String topic) {
+        return words.topics().getOrDefault(topic, topic.replace('-', ' '));
+    }
+
+    /** Column headings for a matching item of the relation; empty when the file names none. */
+    List<String> headings(String relation) {
+        return words.headings().getOrDefault(relation, List.of());
     }
 }

@@ -1,9 +1,7 @@
 package in.prelims.generation;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,20 +9,21 @@ import java.util.Random;
 
 /**
  * The kind of each item and where its key goes. Kinds are dealt evenly; key positions are dealt
- * from shuffled blocks of A-D (A-B for two options), one sequence per number of options, so keys
- * spread evenly over the options.
+ * from shuffled blocks of A-D (A-B for two options), one sequence per form (template), so the keys of
+ * every form spread evenly over its options: two-statement items as much as the paper as a whole.
  */
 final class Plan {
 
     private final List<Kind> kinds;
-    /** Key positions by number of options; a kind with one option always has its key first. */
-    private final Map<Integer, List<Integer>> positions;
+    private final long seed;
+    /** Key positions by form; a kind with one option always has its key first. */
+    private final Map<String, List<Integer>> positions = new HashMap<>();
 
-    private final Map<Integer, Integer> used = new HashMap<>();
+    private final Map<String, Integer> used = new HashMap<>();
 
-    private Plan(List<Kind> kinds, Map<Integer, List<Integer>> positions) {
+    private Plan(List<Kind> kinds, long seed) {
         this.kinds = kinds;
-        this.positions = positions;
+        this.seed = seed;
     }
 
     static Plan of(int count, List<Kind> kinds, long seed) {
@@ -35,15 +34,7 @@ final class Plan {
             Collections.shuffle(round, random);
             dealt.addAll(round);
         }
-        // most options first, so a seed deals the same positions as it always has
-        Map<Integer, List<Integer>> positions = new HashMap<>();
-        Arrays.stream(Kind.values())
-                .map(Kind::options)
-                .filter(n -> n > 1)
-                .distinct()
-                .sorted(Comparator.reverseOrder())
-                .forEach(n -> positions.put(n, blocks(count, n, random)));
-        return new Plan(dealt.subList(0, count), positions);
+        return new Plan(dealt.subList(0, count), seed);
     }
 
     private static List<Integer> blocks(int count, int size, Random random) {
@@ -61,14 +52,31 @@ final class Plan {
         return kinds.get(item);
     }
 
-    /** The key position the next item of {@code kind} takes; it is used up by {@link #served}. */
-    int position(Kind kind) {
-        List<Integer> sequence = positions.get(kind.options());
-        return sequence == null ? 0 : sequence.get(used.getOrDefault(kind.options(), 0));
+    /** The key position the next item of {@code phrasing}'s form takes; it is used up by {@link #served}. */
+    int position(Phrasing phrasing) {
+        int options = phrasing.kind().options();
+        if (options < 2) return 0;
+        List<Integer> sequence = positions.computeIfAbsent(
+                phrasing.id(), id -> blocks(kinds.size(), options, new Random(Seeds.of(seed, id))));
+        return sequence.get(used.getOrDefault(phrasing.id(), 0));
     }
 
-    /** An item of {@code kind} was served: the next one takes the next position of its sequence. */
-    void served(Kind kind) {
-        used.merge(kind.options(), 1, Integer::sum);
+    /**
+     * An item of {@code phrasing}'s form was served with its key at {@code position}: the next one takes the
+     * next position of its sequence. A position other than the planned one is swapped with the next place
+     * that plans it, so the sequence stays balanced.
+     */
+    void served(Phrasing phrasing, int position) {
+        int at = used.getOrDefault(phrasing.id(), 0);
+        List<Integer> sequence = positions.get(phrasing.id());
+        if (sequence != null && sequence.get(at) != position) {
+            for (int j = at + 1; j < sequence.size(); j++) {
+                if (sequence.get(j) == position) {
+                    Collections.swap(sequence, at, j);
+                    break;
+                }
+            }
+        }
+        used.merge(phrasing.id(), 1, Integer::sum);
     }
 }

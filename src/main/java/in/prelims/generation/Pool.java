@@ -26,6 +26,9 @@ final class Pool {
     private final List<Fact> facts;
     private final List<Fact> events;
     private final List<Fact> related;
+    private final List<Fact> explained;
+    /** Facts a paper has already used, which no further item of it may use; none for a fresh pool. */
+    private final Predicate<Fact> used;
 
     /** Every fact, core and context, as a detail drill draws on. */
     Pool(FactIndex index, Set<String> topics, Set<String> sources) {
@@ -33,6 +36,7 @@ final class Pool {
     }
 
     Pool(FactIndex index, Set<String> topics, Set<String> sources, boolean detail) {
+        this.used = f -> false;
         this.index = index;
         this.topics = Set.copyOf(topics);
         this.sources = Set.copyOf(sources);
@@ -44,6 +48,40 @@ final class Pool {
                 .filter(f -> detail || f.isCore(f.slots().get(f.event())))
                 .toList();
         this.related = facts.stream().filter(f -> f.relation() != null).toList();
+        this.explained = facts.stream().filter(f -> f.explainedBy() != null).toList();
+    }
+
+    private Pool(Pool whole, Predicate<Fact> used) {
+        this.index = whole.index;
+        this.topics = whole.topics;
+        this.sources = whole.sources;
+        this.facts = whole.facts;
+        this.events = whole.events;
+        this.related = whole.related;
+        this.explained = whole.explained;
+        this.detail = whole.detail;
+        this.used = used;
+    }
+
+    /** This pool for one paper: the facts {@code used} tests true for are no longer available. */
+    Pool excluding(Predicate<Fact> used) {
+        return new Pool(this, used);
+    }
+
+    /** Whether a paper has already used the fact. */
+    boolean used(Fact fact) {
+        return used.test(fact);
+    }
+
+    /**
+     * The topics a statement set around {@code anchor} may keep to: the anchor's topics within the
+     * request's filter, each with at least {@code wanted} facts.
+     */
+    List<String> topicsFor(Fact anchor, int wanted) {
+        return anchor.topics().stream()
+                .filter(t -> topics.isEmpty() || topics.contains(t))
+                .filter(t -> index.topic(t).size() >= wanted)
+                .toList();
     }
 
     private List<Fact> filtered(FactIndex index, Set<String> topics, Set<String> sources) {
@@ -61,7 +99,8 @@ final class Pool {
     }
 
     boolean contains(Fact fact) {
-        return (detail || fact.isCore())
+        return !used.test(fact)
+                && (detail || fact.isCore())
                 && (topics.isEmpty() || fact.topics().stream().anyMatch(topics::contains))
                 && (sources.isEmpty() || sources.contains(fact.source().id()));
     }
@@ -85,6 +124,11 @@ final class Pool {
         return related;
     }
 
+    /** Facts that name the fact explaining them: Statement-I / Statement-II. */
+    List<Fact> explained() {
+        return explained;
+    }
+
     /** Facts compare by identity here: a record's hashCode would hash every field of the fact. */
     static Set<Fact> identitySet() {
         return Collections.newSetFromMap(new IdentityHashMap<>());
@@ -105,12 +149,21 @@ final class Pool {
             int wanted,
             Random random,
             Predicate<Fact> test) {
-        List<Fact> out = new ArrayList<>();
         List<String> anchorTopics = new ArrayList<>(anchor.topics());
         Collections.shuffle(anchorTopics, random);
         List<List<Fact>> lists = new ArrayList<>();
         anchorTopics.forEach(t -> lists.add(near.apply(t)));
         lists.add(fallback);
+        return draw(anchor, lists, wanted, random, test);
+    }
+
+    /** Up to {@code wanted} distinct facts of one topic in this pool, other than the anchor, that pass {@code test}. */
+    List<Fact> inTopic(Fact anchor, String topic, int wanted, Random random, Predicate<Fact> test) {
+        return draw(anchor, List.of(index.topic(topic)), wanted, random, test);
+    }
+
+    private List<Fact> draw(Fact anchor, List<List<Fact>> lists, int wanted, Random random, Predicate<Fact> test) {
+        List<Fact> out = new ArrayList<>();
         Set<Fact> seen = identitySet();
         seen.add(anchor);
         for (List<Fact> list : lists) {

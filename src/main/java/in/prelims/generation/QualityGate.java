@@ -73,6 +73,13 @@ final class QualityGate {
         }
         Optional<String> listed = statementsProblem(d);
         if (listed.isPresent()) return listed;
+        if (d.kind() == Kind.PAIRS
+                && d.claims().stream()
+                                .map(c -> index.canonical()
+                                        .of(c.slot(c.fact().relation().right())))
+                                .distinct()
+                                .count()
+                        != d.claims().size()) return Optional.of("a right-hand value repeats: " + d.statements());
         if (d.kind().judgesWholeStatements() && d.claims().stream().anyMatch(c -> !StatementSet.judgeable(c.fact()))) {
             return Optional.of("a statement to judge has a disputed slot");
         }
@@ -108,7 +115,15 @@ final class QualityGate {
     }
 
     private Optional<String> keyProblem(Draft d) {
-        List<Boolean> truth = d.claims().stream().map(index::holds).toList();
+        List<Boolean> truth =
+                new ArrayList<>(d.claims().stream().map(index::holds).toList());
+        if (d.kind() == Kind.STATEMENT_REASON) {
+            truth.add(d.claims()
+                    .get(1)
+                    .fact()
+                    .id()
+                    .equals(d.claims().get(0).fact().explainedBy()));
+        }
         List<Integer> order = chronologicalOrder(d);
         List<Integer> right = new ArrayList<>();
         for (int i = 0; i < d.meanings().size(); i++) {

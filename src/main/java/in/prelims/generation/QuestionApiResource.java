@@ -21,6 +21,11 @@ public class QuestionApiResource {
     /** The seed used, so a quiz generated without one can be asked for again. */
     static final String SEED_HEADER = "Quiz-Seed";
 
+    /** How many questions were asked for and how many the filters allowed without repeating a fact. */
+    static final String REQUESTED_HEADER = "Questions-Requested";
+
+    static final String SERVED_HEADER = "Questions-Served";
+
     static final int DEFAULT_COUNT = 10;
 
     @Inject
@@ -36,6 +41,10 @@ public class QuestionApiResource {
                 filters.sources(),
                 filters.detail());
         List<Question> questions = service.generate(request);
-        return Response.ok(questions).header(SEED_HEADER, request.seed()).build();
+        return Response.ok(questions)
+                .header(SEED_HEADER, request.seed())
+                .header(REQUESTED_HEADER, request.count())
+                .header(SERVED_HEADER, questions.size())
+                .build();
     }
 }

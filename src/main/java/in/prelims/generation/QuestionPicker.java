@@ -26,7 +26,12 @@ public class QuestionPicker {
     public List<Question> pick(int count, long seed, Set<Kind> kinds, Set<String> topics, Set<String> sources) {
         Map<String, Question> picked = new LinkedHashMap<>();
         int fruitless = 0;
-        for (int batch = 0; picked.size() < count && fruitless < FRUITLESS_BATCHES; batch++) {
+        // one engine request is one paper (no fact twice); only sets larger than a request take more batches
+        for (int batch = 0;
+                picked.size() < count
+                        && fruitless < FRUITLESS_BATCHES
+                        && (batch == 0 || count > QuestionRequest.MAX_COUNT);
+                batch++) {
             int wanted = Math.min(QuestionRequest.MAX_COUNT, count - picked.size());
             int before = picked.size();
             for (Question q :

@@ -1,8 +1,12 @@
 package in.prelims.generation;
 
+import java.nio.ByteBuffer;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Set;
 import java.util.TreeSet;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The one seed policy. A request's seed is mixed with its filters into the engine's seed, and every
@@ -10,6 +14,10 @@ import java.util.TreeSet;
  * request with a seed always gives the same questions. A request without a seed gets {@link #random()}
  * where each call should differ (the question API, a new quiz, a new form), or {@link #DEFAULT} where
  * a bare URL should always give the same file (exports, printed papers, decks).
+ *
+ * <p>A quiz attempt never uses a public seed: its seed is {@link #secret} of a random {@link #draw()},
+ * an HMAC under the server's secret that is never sent to anyone, so no seed typed into the question
+ * API, an export or a worksheet can be known to give an attempt's questions and their keys.
  */
 public final class Seeds {
 
@@ -24,6 +32,27 @@ public final class Seeds {
     /** Short enough to note down and ask for the same questions again. */
     public static long random() {
         return 1 + RANDOM.nextInt(999_999);
+    }
+
+    /** 64 random bits, the private input of {@link #secret}. */
+    public static long draw() {
+        return RANDOM.nextLong();
+    }
+
+    /**
+     * A seed no client can know: the first 64 bits of HMAC-SHA256 under {@code key} of the draw. Public
+     * requests could only meet it by guessing a 64-bit number that is never shown.
+     */
+    public static long secret(byte[] key, long draw) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            byte[] digest =
+                    mac.doFinal(ByteBuffer.allocate(Long.BYTES).putLong(draw).array());
+            return ByteBuffer.wrap(digest).getLong();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
     }
 
     /** The engine's seed for a request: its seed mixed with its filters (a detail drill draws differently). */

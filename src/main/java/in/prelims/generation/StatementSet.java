@@ -24,8 +24,12 @@ final class StatementSet {
 
     private StatementSet() {}
 
-    /** @param shownTrue whether each statement should be true; the anchor takes one of the places it fits */
-    static Optional<List<Claim>> build(Material material, Fact anchor, Pool pool, boolean[] shownTrue, Random random) {
+    /**
+     * @param topic     the one topic every statement keeps to (see {@link #topic})
+     * @param shownTrue whether each statement should be true; the anchor takes one of the places it fits
+     */
+    static Optional<List<Claim>> build(
+            Material material, Fact anchor, Pool pool, String topic, boolean[] shownTrue, Random random) {
         if (!judgeable(anchor)) return Optional.empty();
         int n = shownTrue.length;
         Map<Fact, Optional<Claim>> falsified = new IdentityHashMap<>();
@@ -41,13 +45,8 @@ final class StatementSet {
                 : falseOf.apply(anchor).orElseThrow();
 
         Set<String> labels = new HashSet<>(Set.of(anchor.label()));
-        List<Fact> others = pool.near(
-                anchor,
-                pool.index()::topic,
-                pool.facts(),
-                n - 1 + SPARE,
-                random,
-                f -> judgeable(f) && labels.add(f.label()));
+        List<Fact> others =
+                pool.inTopic(anchor, topic, n - 1 + SPARE, random, f -> judgeable(f) && labels.add(f.label()));
         Set<String> texts = new HashSet<>(Set.of(Texts.normalise(claims[anchorPlace].render())));
         for (int i = 0; i < n; i++) {
             if (claims[i] != null) continue;
@@ -84,6 +83,12 @@ final class StatementSet {
         return false;
     }
 
+    /** A topic of the anchor with facts enough for {@code n} statements, or null: a set keeps to one topic. */
+    static String topic(Fact anchor, Pool pool, int n, Random random) {
+        List<String> topics = pool.topicsFor(anchor, n);
+        return topics.isEmpty() ? null : topics.get(random.nextInt(topics.size()));
+    }
+
     /** A fact with a disputed slot is never shown as a statement to judge: its truth depends on the source. */
     static boolean judgeable(Fact fact) {
         return fact.disputed().isEmpty();
@@ -96,31 +101,29 @@ final class StatementSet {
     /** One line per statement: why it is correct, or what is wrong in it and the true fact. */
     static String explanation(Phrasing phrasing, List<Claim> claims, Reasons reasons) {
         List<String> lines = new ArrayList<>();
-        for (int i = 0; i < claims.size(); i++) {
-            Claim c = claims.get(i);
-            String n = String.valueOf(i + 1);
-            lines.add(
-                    c.swapped() == null
-                            ? phrasing.fill("explain-correct", Map.of("n", n, "statement", c.render()))
-                            : phrasing.fill(
-                                    "explain-incorrect",
-                                    Map.<String, String>of(
-                                            "n",
-                                            n,
-                                            "statement",
-                                            c.render(),
-                                            "truth",
-                                            c.fact().render(),
-                                            "wrong",
-                                            c.swapped().display(),
-                                            "why",
-                                            reasons.whyOrContrast(c),
-                                            "right",
-                                            c.fact()
-                                                    .slots()
-                                                    .get(c.swapped().name())
-                                                    .display())));
-        }
+        for (int i = 0; i < claims.size(); i++)
+            lines.add(line(phrasing, claims.get(i), String.valueOf(i + 1), reasons));
         return String.join(" ", lines);
+    }
+
+    /** Why statement {@code n} is correct, or what is wrong in it, why, and the true fact. */
+    static String line(Phrasing phrasing, Claim c, String n, Reasons reasons) {
+        return c.swapped() == null
+                ? phrasing.fill("explain-correct", Map.of("n", n, "statement", c.render()))
+                : phrasing.fill(
+                        "explain-incorrect",
+                        Map.<String, String>of(
+                                "n",
+                                n,
+                                "statement",
+                                c.render(),
+                                "truth",
+                                c.fact().render(),
+                                "wrong",
+                                c.swapped().display(),
+                                "why",
+                                reasons.whyOrContrast(c),
+                                "right",
+                                c.fact().slots().get(c.swapped().name()).display()));
     }
 }

@@ -1,6 +1,8 @@
 package in.prelims.generation;
 
 import in.prelims.fact.Fact;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
@@ -20,18 +22,21 @@ final class StatementsGenerator implements Generator {
         SubsetOptions options = SubsetOptions.of(n, position, random);
         boolean[] shownTrue = new boolean[n];
         for (int i = 0; i < n; i++) shownTrue[i] = options.key().contains(i) == askingCorrect;
-        return StatementSet.build(material, anchor, pool, shownTrue, random)
+        String topic = StatementSet.topic(anchor, pool, n, random);
+        if (topic == null) return Optional.empty();
+        return StatementSet.build(material, anchor, pool, topic, shownTrue, random)
                 .map(claims -> new Draft(
-                        Kind.STATEMENTS,
-                        phrasing.id(),
-                        phrasing.text("stem"),
-                        StatementSet.texts(claims),
-                        options.labels(phrasing, n),
-                        options.meanings(askingCorrect),
-                        options.answer(),
-                        StatementSet.explanation(phrasing, claims, material.reasons()),
-                        claims.stream().map(Claim::fact).toList(),
-                        claims,
-                        null));
+                                Kind.STATEMENTS,
+                                phrasing.id(),
+                                phrasing.fill("stem", Map.of("topic", phrasing.topicName(topic))),
+                                StatementSet.texts(claims),
+                                options.labels(phrasing, n),
+                                options.meanings(askingCorrect),
+                                options.answer(),
+                                StatementSet.explanation(phrasing, claims, material.reasons()),
+                                claims.stream().map(Claim::fact).toList(),
+                                claims,
+                                null)
+                        .laidOut(phrasing.text("question-line"), List.of()));
     }
 }

@@ -22,11 +22,13 @@ final class TemplateItemReader {
     private final String file;
     private final List<FactError> errors;
     private final Fields phrases;
+    private final Phrasing.Words words;
 
-    TemplateItemReader(String file, List<FactError> errors, Fields phrases) {
+    TemplateItemReader(String file, List<FactError> errors, Fields phrases, Phrasing.Words words) {
         this.file = file;
         this.errors = errors;
         this.phrases = phrases;
+        this.words = words;
     }
 
     /** The template, or null after recording what is wrong with it. */
@@ -61,7 +63,7 @@ final class TemplateItemReader {
         }
         if (errors.size() != before || id == null) return null;
         checkShape(t, kind, texts, counts, name);
-        return errors.size() != before ? null : new Phrasing(kind, id, style, texts, counts, file, t.line());
+        return errors.size() != before ? null : new Phrasing(kind, id, style, texts, counts, file, t.line(), words);
     }
 
     private Kind kindOf(YamlNode node) {

@@ -61,6 +61,8 @@ final class TemplateKeys {
                 merge(
                         Map.of(
                                 "stem",
+                                Set.of("topic"),
+                                "question-line",
                                 Set.of(),
                                 "ask-for",
                                 Set.of(),
@@ -73,11 +75,24 @@ final class TemplateKeys {
                         statementLines));
         OPTIONAL.put(Kind.STATEMENTS, subsetOptions);
         REQUIRED.put(
-                Kind.HOW_MANY, merge(Map.of("stem", Set.of(), "ask-for", Set.of(), COUNTS, Set.of()), statementLines));
+                Kind.HOW_MANY,
+                merge(
+                        Map.of(
+                                "stem",
+                                Set.of("topic"),
+                                "question-line",
+                                Set.of(),
+                                "ask-for",
+                                Set.of(),
+                                COUNTS,
+                                Set.of()),
+                        statementLines));
         REQUIRED.put(
                 Kind.PAIRS,
                 Map.of(
                         "stem",
+                        Set.of(),
+                        "question-line",
                         Set.of(),
                         "ask-for",
                         Set.of(),
@@ -93,6 +108,8 @@ final class TemplateKeys {
                 Map.of(
                         "stem",
                         Set.of(),
+                        "question-line",
+                        Set.of(),
                         "events",
                         Set.of(),
                         "separator",
@@ -104,12 +121,39 @@ final class TemplateKeys {
                         "explain-event",
                         Set.of("n", "label", "date")));
         REQUIRED.put(
+                Kind.STATEMENT_REASON,
+                merge(
+                        Map.of(
+                                "stem",
+                                Set.of(),
+                                "statement-one",
+                                Set.of("statement"),
+                                "statement-two",
+                                Set.of("statement"),
+                                "question-line",
+                                Set.of(),
+                                "option-explains",
+                                Set.of(),
+                                "option-not-explains",
+                                Set.of(),
+                                "option-first-only",
+                                Set.of(),
+                                "option-second-only",
+                                Set.of(),
+                                "explain-link",
+                                Set.of(),
+                                "explain-no-link",
+                                Set.of()),
+                        statementLines));
+        REQUIRED.put(
                 Kind.FLASHCARD,
                 Map.of(
                         "front-ask",
                         Set.of("question", "label"),
                         "front-cloze",
                         Set.of("statement", "label"),
+                        "front-list",
+                        Set.of("list"),
                         "blank",
                         Set.of(),
                         "explanation",

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 /** Reads every {@code *.yaml} file of the templates folder and checks each template key by key. */
 final class TemplateReader {
 
-    private static final Set<String> FILE_KEYS = Set.of("style", "phrases", "templates");
+    private static final Set<String> FILE_KEYS = Set.of("style", "phrases", "topics", "headings", "templates");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final List<FactError> errors = new ArrayList<>();
@@ -44,7 +44,11 @@ final class TemplateReader {
 
     private List<Path> files(Path dir) {
         if (!Files.isDirectory(dir)) {
-            errors.add(new FactError(dir.toString(), 0, "the templates folder does not exist"));
+            errors.add(new FactError(
+                    dir.toAbsolutePath().normalize().toString(),
+                    0,
+                    "the templates folder does not exist (setting question-templates.dir; a relative path is read"
+                            + " from the folder the server runs in)"));
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
@@ -84,12 +88,33 @@ final class TemplateReader {
             top.error(top.line("templates"), "the file needs a non-empty 'templates' list");
             return List.of();
         }
+        Phrasing.Words words = words(top);
         List<Phrasing> out = new ArrayList<>();
         for (YamlNode item : seq.items()) {
-            Phrasing p = new TemplateItemReader(file, errors, phrases).read(item, style);
+            Phrasing p = new TemplateItemReader(file, errors, phrases, words).read(item, style);
             if (p != null && unique(p)) out.add(p);
         }
         return out;
+    }
+
+    /** {@code topics: {slug: name}} and {@code headings: {relation: [Left, Right]}}, both optional. */
+    private Phrasing.Words words(Fields top) {
+        Map<String, String> topics = new HashMap<>();
+        if (top.has("topics")) {
+            top.entries("topics").forEach((slug, entry) -> {
+                if (entry.value() instanceof YamlNode.Scalar s && !s.text().isBlank()) topics.put(slug, s.text());
+                else top.error(entry.keyLine(), "topic '" + slug + "' needs a name");
+            });
+        }
+        Map<String, List<String>> headings = new HashMap<>();
+        if (top.has("headings")) {
+            top.entries("headings").forEach((relation, entry) -> {
+                List<String> names = top.textList(entry.value(), "column headings");
+                if (names.size() == 2 || names.size() == 3) headings.put(relation, names);
+                else top.error(entry.keyLine(), "relation '" + relation + "' needs two or three column headings");
+            });
+        }
+        return new Phrasing.Words(Map.copyOf(topics), Map.copyOf(headings));
     }
 
     private boolean unique(Phrasing p) {

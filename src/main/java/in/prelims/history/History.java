@@ -7,7 +7,6 @@ import in.prelims.quiz.Scorecard;
 import in.prelims.quiz.TopicTally;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,9 +63,8 @@ public record History(List<Row> rows, String trendJson, List<TopicTally> topics,
                 byTopic.computeIfAbsent(tally.topic(), TopicTally::empty).addAll(tally);
             }
         }
-        List<TopicTally> topics = byTopic.values().stream()
-                .sorted(Comparator.comparingInt(TopicTally::accuracy).thenComparing(TopicTally::topic))
-                .toList();
+        List<TopicTally> topics =
+                byTopic.values().stream().sorted(TopicTally.WEAKEST_FIRST).toList();
         List<TopicTally> weak = topics.stream()
                 .filter(t -> t.accuracy() < 100 && knownTopics.contains(t.topic()))
                 .limit(WEAK_TOPICS)

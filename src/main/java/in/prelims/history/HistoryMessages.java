@@ -75,4 +75,13 @@ public interface HistoryMessages {
 
     @Message
     String topicsHelp();
+
+    @Message
+    String tallyText(int correct, int wrong, int blank);
+
+    @Message
+    String onlyBlank();
+
+    @Message
+    String onlyBlankOf(int questions);
 }

@@ -5,6 +5,7 @@ import in.prelims.fact.FactBase;
 import in.prelims.quiz.Attempts;
 import in.prelims.quiz.QuizConfig;
 import in.prelims.quiz.StartForm;
+import in.prelims.web.NoStore;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
 /** The aspirant's attempts, score trend and topic accuracy, with "practise my weak topics". */
 @Path("/history")
 @Produces(MediaType.TEXT_HTML)
+@NoStore
 public class HistoryResource {
 
     @Inject

@@ -127,6 +127,6 @@ public record Marking(String slug, Fraction correct, Fraction wrong) {
 
     /** "+2 / −2/3" */
     public String summary() {
-        return "+" + correct + " / \u2212" + wrong;
+        return "+" + correct.plain() + " / \u2212" + wrong.plain();
     }
 }

@@ -41,6 +41,14 @@ public class AttemptQuestion extends PanacheEntityBase {
 
     @Convert(converter = JsonColumns.Strings.class)
     public List<String> statements;
+
+    /** Column headings over matched pairs; null in attempts stored before headings were kept. */
+    @Convert(converter = JsonColumns.Strings.class)
+    public List<String> headings;
+
+    /** The question asked after the statements; null when the stem asks it (and in older attempts). */
+    @Column(name = "question_line")
+    public String questionLine;
     /** In the order shown. */
     @Convert(converter = JsonColumns.Strings.class)
     public List<String> options;

@@ -2,11 +2,10 @@ package in.prelims.quiz;
 
 import in.prelims.account.Owner;
 import in.prelims.account.Visitor;
-import in.prelims.generation.Seeds;
+import in.prelims.web.NoStore;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -20,6 +19,7 @@ import java.net.URI;
 /** Timed quizzes as JSON; works with a plain cookie jar (the guest cookie or the log-in cookie). */
 @Path("/api/quizzes")
 @Produces(MediaType.APPLICATION_JSON)
+@NoStore
 public class QuizApiResource {
 
     @Inject
@@ -35,7 +35,7 @@ public class QuizApiResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response start(String body) {
-        QuizSettings settings = QuizSettings.fromJson(body, Seeds.random());
+        QuizSettings settings = QuizSettings.fromJson(body);
         int extraMinutes = visitor.account().map(a -> a.extraMinutesPerHour).orElse(0);
         QuizAttempt attempt = quizzes.start(settings, visitor.owner(), extraMinutes);
         return Response.created(URI.create("/api/quizzes/" + attempt.id))
@@ -62,14 +62,10 @@ public class QuizApiResource {
     }
 
     /** Submits and returns the result with keys and explanations; submitting again returns the same. */
-    /**
-     * @param by "timer" when the page's countdown reached zero; anything else is the aspirant's submit
-     */
     @POST
     @Path("{id}/submit")
-    public QuizJson.Result submit(@PathParam("id") String id, @HeaderParam("X-Submitted-By") String by) {
-        String who = QuizService.BY_TIMER.equals(by) ? QuizService.BY_TIMER : QuizService.BY_YOU;
-        return QuizJson.Result.of(quizzes.submit(id, owner(id), who));
+    public QuizJson.Result submit(@PathParam("id") String id) {
+        return QuizJson.Result.of(quizzes.submit(id, owner(id)));
     }
 
     private Owner owner(String id) {

@@ -55,11 +55,16 @@ public class QuizAttempt extends PanacheEntityBase {
     @Column(name = "marking_wrong")
     public String markingWrong;
 
+    /** The private draw behind the attempt's secret engine seed; never shown. */
     public long seed;
     /** What was asked for, comma-separated; empty means any. */
     public String kinds;
 
     public String topics;
+
+    /** How many questions were asked for; null in attempts stored before it was kept. */
+    @Column(name = "requested_count")
+    public Integer requestedCount;
 
     @Column(name = "submitted_at")
     public Instant submittedAt;
@@ -90,6 +95,16 @@ public class QuizAttempt extends PanacheEntityBase {
         return owner.userId() != null
                 ? owner.userId().equals(userId)
                 : userId == null && Objects.equals(owner.guestKey(), guestKey);
+    }
+
+    /** How many questions were asked for: more than were served when the topics had too few facts. */
+    public int requested() {
+        return requestedCount == null ? questions.size() : Math.max(requestedCount, questions.size());
+    }
+
+    /** Whether the paper is shorter than asked for, because the filters left too little material. */
+    public boolean shortened() {
+        return requested() > questions.size();
     }
 
     public boolean submitted() {

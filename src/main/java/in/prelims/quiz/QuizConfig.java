@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /** Timing rules of quizzes. */
 @ConfigMapping(prefix = "quiz")
@@ -34,4 +35,11 @@ public interface QuizConfig {
     /** Seconds per question for the suggested time limit; UPSC GS gives 120 minutes for 100 questions. */
     @WithDefault("72")
     int secondsPerQuestion();
+
+    /**
+     * The secret that fixes each attempt's questions (any text, at least 32 characters; the same on every
+     * instance). When unset it is derived from the session key ({@code data/session.key}), which
+     * instances sharing a data folder or a configured key already share.
+     */
+    Optional<String> paperSecret();
 }

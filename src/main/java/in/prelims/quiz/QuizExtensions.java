@@ -32,6 +32,16 @@ class QuizExtensions {
         return f.signum() > 0 ? "+" + text : f.signum() < 0 ? "\u2212" + text : text;
     }
 
+    /** Whether two decimals hide part of the exact value (-20/3 shows as -6.67). */
+    static boolean isRounded(Fraction f) {
+        return f.rounded(2).compareTo(f.rounded(12)) != 0;
+    }
+
+    /** The start form that asks this attempt's questions again: same count, time, marking and filters. */
+    static StartForm retakeForm(QuizAttempt attempt) {
+        return StartForm.retake(attempt);
+    }
+
     static String cssClass(Scorecard.Outcome outcome) {
         return outcome.name().toLowerCase(Locale.ROOT);
     }

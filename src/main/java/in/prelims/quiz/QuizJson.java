@@ -19,9 +19,23 @@ final class QuizJson {
     }
 
     /** A question as shown while the quiz runs. */
-    record Shown(int index, String kind, String stem, List<String> statements, List<String> options) {
+    record Shown(
+            int index,
+            String kind,
+            String stem,
+            List<String> statements,
+            List<String> headings,
+            String questionLine,
+            List<String> options) {
         static Shown of(AttemptQuestion q) {
-            return new Shown(q.position, q.kind, q.stem, q.statements, q.options);
+            return new Shown(
+                    q.position,
+                    q.kind,
+                    q.stem,
+                    q.statements,
+                    q.headings == null ? List.of() : q.headings,
+                    q.questionLine,
+                    q.options);
         }
     }
 
@@ -34,8 +48,9 @@ final class QuizJson {
             Instant now,
             int timeLimitSeconds,
             int extraSeconds,
-            long seed,
             MarkingJson marking,
+            int requested,
+            int served,
             List<Shown> questions) {
         static Started of(QuizAttempt a, Instant now) {
             return new Started(
@@ -44,8 +59,9 @@ final class QuizJson {
                     now,
                     a.timeLimitSeconds,
                     a.extraSeconds,
-                    a.seed,
                     MarkingJson.of(a.marking()),
+                    a.requested(),
+                    a.questions.size(),
                     a.questions.stream().map(Shown::of).toList());
         }
     }

@@ -62,16 +62,16 @@ public interface QuizMessages {
     String topicsLegend();
 
     @Message
+    String stylesHelp();
+
+    @Message
+    String practiceTag();
+
+    @Message
+    String shortPaper(int served, int requested);
+
+    @Message
     String sourcesLegend();
-
-    @Message
-    String seedLabel();
-
-    @Message
-    String seedHint();
-
-    @Message
-    String seedLabelShort();
 
     @Message
     String factsCount(long count);
@@ -102,6 +102,60 @@ public interface QuizMessages {
 
     @Message
     String confirmSubmit();
+
+    @Message
+    String confirmSubmitAll();
+
+    @Message
+    String retakeButton();
+
+    @Message
+    String problemsHeading(int count);
+
+    @Message
+    String countProblem();
+
+    @Message
+    String minutesProblem();
+
+    @Message
+    String seedProblem();
+
+    @Message
+    String correctProblem();
+
+    @Message
+    String wrongProblem();
+
+    @Message
+    String retakeHint();
+
+    @Message
+    String reviewWrongHeading(int count);
+
+    @Message
+    String reviewFilterLabel();
+
+    @Message
+    String showAll(int count);
+
+    @Message
+    String showWrong(int count);
+
+    @Message
+    String noWrong();
+
+    @Message
+    String questionState();
+
+    @Message
+    String legendNotVisited();
+
+    @Message
+    String minutesLeftWarning();
+
+    @Message
+    String oneMinuteWarning();
 
     @Message
     String timeUp();
@@ -246,4 +300,16 @@ public interface QuizMessages {
 
     @Message
     String sourceLabel();
+
+    @Message
+    String reportSummary();
+
+    @Message
+    String reportLabel();
+
+    @Message
+    String reportButton();
+
+    @Message
+    String reportThanks();
 }

@@ -2,6 +2,7 @@ package in.prelims.quiz;
 
 import in.prelims.account.Owner;
 import in.prelims.account.Visitor;
+import in.prelims.web.NoStore;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -16,11 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import org.jboss.resteasy.reactive.RestForm;
 
 /** The attempt page {@code /quiz/{id}} and its result {@code /quiz/{id}/result}. */
 @Path("/quiz/{id}")
 @Produces(MediaType.TEXT_HTML)
+@NoStore
 public class QuizResource {
 
     private static final String QUESTIONS_HERE = "<!--questions-->";
@@ -54,7 +55,11 @@ public class QuizResource {
         /** The questions of an attempt without answers; rendered once per attempt and cached. */
         static native TemplateInstance questions(QuizAttempt attempt);
 
-        static native TemplateInstance result(QuizAttempt attempt, Scorecard card);
+        /**
+         * @param reported the position of a question just reported, or -1
+         * @param wrongOnly review only the questions answered wrongly
+         */
+        static native TemplateInstance result(QuizAttempt attempt, Scorecard card, int reported, boolean wrongOnly);
     }
 
     /** The running attempt; a submitted or expired one goes to its result. */
@@ -93,32 +98,31 @@ public class QuizResource {
         return page;
     }
 
-    /**
-     * Submits from the page's form.
-     *
-     * @param by "timer" when the page's countdown reached zero, else the aspirant pressed Submit
-     */
+    /** Submits from the page's form (the aspirant's button or the page's countdown at zero). */
     @POST
     @Path("submit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response submit(@PathParam("id") String id, @RestForm String by) {
-        quizzes.submit(id, owner(id), QuizService.BY_TIMER.equals(by) ? QuizService.BY_TIMER : QuizService.BY_YOU);
+    public Response submit(@PathParam("id") String id) {
+        quizzes.submit(id, owner(id));
         return toResult(id);
     }
 
     /** The score and the review; an attempt whose time ran out is submitted first. */
     @GET
     @Path("result")
-    public Response result(@PathParam("id") String id) {
+    public Response result(
+            @PathParam("id") String id, @QueryParam("reported") Integer reported, @QueryParam("show") String show) {
         Owner owner = owner(id);
         QuizAttempt attempt = quizzes.owned(id, owner);
         if (!attempt.submitted()) {
             if (!quizzes.expired(attempt.deadline)) {
                 return Response.seeOther(URI.create("/quiz/" + id)).build();
             }
-            attempt = quizzes.submit(id, owner, QuizService.BY_SERVER);
+            attempt = quizzes.submitExpired(id, owner);
         }
-        return Response.ok(Templates.result(attempt, attempt.scorecard())).build();
+        return Response.ok(Templates.result(
+                        attempt, attempt.scorecard(), reported == null ? -1 : reported, "wrong".equals(show)))
+                .build();
     }
 
     private Owner owner(String id) {

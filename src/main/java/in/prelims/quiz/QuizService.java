@@ -7,6 +7,7 @@ import in.prelims.error.NotFoundException;
 import in.prelims.fact.FactBase;
 import in.prelims.generation.Question;
 import in.prelims.generation.QuestionService;
+import in.prelims.generation.Seeds;
 import in.prelims.marking.Marking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -16,6 +17,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.hibernate.Hibernate;
@@ -43,17 +45,31 @@ public class QuizService {
     @Inject
     Event<QuizSubmitted> submitted;
 
+    @Inject
+    PaperSecret secret;
+
     @Transactional
     public QuizAttempt start(QuizSettings settings, Owner owner, int extraMinutesPerHour) {
         checkKnown(settings);
-        List<Question> generated = questions.generate(settings.request()).stream()
+        long draw = Seeds.draw();
+        List<Question> generated = questions.generate(settings.request(secret.seedFor(draw))).stream()
                 .filter(q -> q.kind().hasOptionsToChoose())
                 .toList();
         if (generated.isEmpty()) {
             throw new InvalidInputException(
                     "No questions could be made for these topics, sources and kinds; " + "choose more of them");
         }
-        QuizAttempt attempt = Snapshots.attempt(settings, owner, clock.now(), extraMinutesPerHour, generated);
+        QuizAttempt attempt = Snapshots.attempt(settings, draw, owner, clock.now(), extraMinutesPerHour, generated);
+        attempt.persist();
+        return attempt;
+    }
+
+    /** Starts an attempt at a fixed paper (a class's stored set): these questions, in this order, with this marking. */
+    @Transactional
+    public QuizAttempt startPaper(
+            Owner owner, List<Question> paper, Marking marking, int timeLimitSeconds, int extraMinutesPerHour) {
+        QuizSettings settings = new QuizSettings(paper.size(), Set.of(), Set.of(), Set.of(), timeLimitSeconds, marking);
+        QuizAttempt attempt = Snapshots.attempt(settings, 0, owner, clock.now(), extraMinutesPerHour, paper);
         attempt.persist();
         return attempt;
     }
@@ -137,12 +153,26 @@ public class QuizService {
         question.answeredAt = now.truncatedTo(ChronoUnit.MILLIS);
     }
 
-    /** Submits once; a later call returns the attempt as first submitted. */
+    /**
+     * Submits once; a later call returns the attempt as first submitted. Who submitted is the server's
+     * call, never the client's: "timer" once the deadline has passed, else "you".
+     */
     @Transactional
-    public QuizAttempt submit(String id, Owner owner, String by) {
+    public QuizAttempt submit(String id, Owner owner) {
+        return submit(id, owner, null);
+    }
+
+    /** Submits an attempt found expired when its owner came back ("server"). */
+    @Transactional
+    QuizAttempt submitExpired(String id, Owner owner) {
+        return submit(id, owner, BY_SERVER);
+    }
+
+    private QuizAttempt submit(String id, Owner owner, String by) {
         QuizAttempt attempt = find(id, owner, LockModeType.PESSIMISTIC_WRITE);
         if (!attempt.submitted()) {
-            attempt.finish(clock.now(), by);
+            Instant now = clock.now();
+            attempt.finish(now, by != null ? by : now.isAfter(attempt.deadline) ? BY_TIMER : BY_YOU);
             submitted.fire(QuizSubmitted.of(attempt));
         }
         Hibernate.initialize(attempt.questions);

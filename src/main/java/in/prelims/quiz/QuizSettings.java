@@ -7,6 +7,7 @@ import in.prelims.generation.QuestionRequest;
 import in.prelims.marking.Fraction;
 import in.prelims.marking.Marking;
 import in.prelims.web.JsonBody;
+import in.prelims.web.QueryParams;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +23,6 @@ import java.util.stream.Collectors;
  */
 record QuizSettings(
         int count,
-        long seed,
         Set<Kind> kinds,
         Set<String> topics,
         Set<String> sources,
@@ -32,24 +32,23 @@ record QuizSettings(
 
     static final int MAX_TIME_LIMIT_SECONDS = 6 * 60 * 60;
     static final List<String> FIELDS =
-            List.of("count", "seed", "kinds", "topics", "sources", "timeLimitSeconds", "marking", "detail");
+            List.of("count", "kinds", "style", "topics", "sources", "timeLimitSeconds", "marking", "detail");
     static final String EXAMPLE = "{\"count\": 10, \"timeLimitSeconds\": 720, \"marking\": \"upsc-gs\"}";
     /** Kinds a timed quiz can ask: everything but flashcards. */
     static final List<Kind> QUIZ_KINDS = Kind.withOptions();
 
     QuizSettings(
             int count,
-            long seed,
             Set<Kind> kinds,
             Set<String> topics,
             Set<String> sources,
             int timeLimitSeconds,
             Marking marking) {
-        this(count, seed, kinds, topics, sources, timeLimitSeconds, marking, false);
+        this(count, kinds, topics, sources, timeLimitSeconds, marking, false);
     }
 
     QuizSettings withDetail(boolean drill) {
-        return new QuizSettings(count, seed, kinds, topics, sources, timeLimitSeconds, marking, drill);
+        return new QuizSettings(count, kinds, topics, sources, timeLimitSeconds, marking, drill);
     }
 
     QuizSettings {
@@ -58,8 +57,15 @@ record QuizSettings(
         sources = Set.copyOf(sources);
     }
 
-    static QuizSettings fromJson(String body, long randomSeed) {
-        JsonBody json = JsonBody.parse(body, EXAMPLE).onlyFields(FIELDS);
+    static QuizSettings fromJson(String body) {
+        JsonBody json = JsonBody.parse(body, EXAMPLE);
+        if (json.has("seed")) {
+            throw new InvalidInputException(
+                    "seed",
+                    "A quiz takes no seed: each quiz gets questions of its own that no one can look up "
+                            + "beforehand, so it cannot be chosen by a seed");
+        }
+        json.onlyFields(FIELDS);
         long count = json.whole("count")
                 .orElseThrow(() -> new InvalidInputException(
                         "count is required: how many questions, 1 to " + QuestionRequest.MAX_COUNT));
@@ -68,8 +74,7 @@ record QuizSettings(
                         "timeLimitSeconds is required: the time allowed in seconds, 1 to " + MAX_TIME_LIMIT_SECONDS));
         return new QuizSettings(
                 count(count),
-                json.whole("seed").orElse(randomSeed),
-                kinds(json.strings("kinds")),
+                styled(kinds(json.strings("kinds")), String.join(",", json.strings("style"))),
                 slugs(json.strings("topics")),
                 slugs(json.strings("sources")),
                 timeLimit(limit),
@@ -77,7 +82,8 @@ record QuizSettings(
                 json.bool("detail").orElse(false));
     }
 
-    QuestionRequest request() {
+    /** @param seed the attempt's secret engine seed, never a public one */
+    QuestionRequest request(long seed) {
         return new QuestionRequest(count, seed, kinds, topics, sources, detail);
     }
 
@@ -95,6 +101,11 @@ record QuizSettings(
                     + MAX_TIME_LIMIT_SECONDS + " seconds); it was " + seconds + " seconds");
         }
         return (int) seconds;
+    }
+
+    /** The practice style with no kinds named asks every kind with options; else the kinds as chosen. */
+    private static Set<Kind> styled(Set<Kind> kinds, String style) {
+        return kinds.isEmpty() && QueryParams.practiceStyle(style) ? Set.copyOf(Kind.withOptions()) : kinds;
     }
 
     static Set<Kind> kinds(Collection<String> slugs) {

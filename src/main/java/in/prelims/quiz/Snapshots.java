@@ -16,7 +16,12 @@ final class Snapshots {
 
     /** A new attempt with its deadline, its marking and a copy of every question, ready to persist. */
     static QuizAttempt attempt(
-            QuizSettings settings, Owner owner, Instant now, int extraMinutesPerHour, List<Question> questions) {
+            QuizSettings settings,
+            long draw,
+            Owner owner,
+            Instant now,
+            int extraMinutesPerHour,
+            List<Question> questions) {
         QuizAttempt attempt = new QuizAttempt();
         attempt.id = UUID.randomUUID();
         attempt.userId = owner.userId();
@@ -28,8 +33,9 @@ final class Snapshots {
         attempt.markingName = settings.marking().slug();
         attempt.markingCorrect = settings.marking().correct().toString();
         attempt.markingWrong = settings.marking().wrong().toString();
-        attempt.seed = settings.seed();
+        attempt.seed = draw;
         attempt.kinds = settings.kinds().stream().map(Kind::slug).sorted().collect(Collectors.joining(","));
+        attempt.requestedCount = settings.count();
         attempt.topics = settings.topics().stream().sorted().collect(Collectors.joining(","));
         for (int i = 0; i < questions.size(); i++) {
             attempt.questions.add(of(attempt, i, questions.get(i)));
@@ -45,6 +51,8 @@ final class Snapshots {
         shown.kind = question.kind().slug();
         shown.stem = question.stem();
         shown.statements = question.statements();
+        shown.headings = question.headings();
+        shown.questionLine = question.questionLine();
         shown.options = question.options();
         shown.answer = question.answer();
         shown.explanation = question.explanation();

@@ -23,7 +23,6 @@ public record StartForm(
         String marking,
         String correct,
         String wrong,
-        String seed,
         Set<String> kinds,
         Set<String> topics,
         Set<String> sources) {
@@ -43,7 +42,6 @@ public record StartForm(
                 Marking.UPSC_GS.slug(),
                 "1",
                 "1/4",
-                "",
                 Set.of(),
                 Set.of(),
                 Set.of());
@@ -57,10 +55,27 @@ public record StartForm(
                 Marking.UPSC_GS.slug(),
                 "1",
                 "1/4",
-                "",
                 Set.of(),
                 topics,
                 Set.of());
+    }
+
+    /** The form that starts this attempt again: its count, time limit (without extra time), marking and filters; a fresh secret paper. */
+    public static StartForm retake(QuizAttempt attempt) {
+        boolean custom = Marking.CUSTOM.equals(attempt.markingName);
+        return new StartForm(
+                String.valueOf(attempt.questions.size()),
+                minutes(attempt.timeLimitSeconds),
+                attempt.markingName,
+                custom ? attempt.markingCorrect : "1",
+                custom ? attempt.markingWrong : "1/4",
+                split(attempt.kinds),
+                split(attempt.topics),
+                Set.of());
+    }
+
+    private static Set<String> split(String joined) {
+        return joined == null || joined.isBlank() ? Set.of() : Set.of(joined.split(","));
     }
 
     static String minutesFor(int count, QuizConfig config) {
@@ -78,15 +93,14 @@ public record StartForm(
         return Marking.CUSTOM.equals(marking);
     }
 
-    QuizSettings settings(long randomSeed) {
+    QuizSettings settings() {
         int questions = QuizSettings.count(QueryParams.whole("count", "The number of questions", count));
         int seconds = QuizSettings.timeLimit(seconds(minutes));
-        long chosenSeed = seed == null || seed.isBlank() ? randomSeed : QueryParams.whole("seed", "The seed", seed);
         Set<Kind> chosenKinds = QuizSettings.kinds(kinds);
-        if (chosenKinds.containsAll(QuizSettings.QUIZ_KINDS)) {
+        if (chosenKinds.equals(Set.copyOf(Kind.exam()))) {
             chosenKinds = Set.of();
         }
-        return new QuizSettings(questions, chosenSeed, chosenKinds, topics, sources, seconds, chosenMarking());
+        return new QuizSettings(questions, chosenKinds, topics, sources, seconds, chosenMarking());
     }
 
     private Marking chosenMarking() {

@@ -4,7 +4,6 @@ import in.prelims.account.Visitor;
 import in.prelims.error.InvalidInputException;
 import in.prelims.fact.FactBase;
 import in.prelims.generation.Kind;
-import in.prelims.generation.Seeds;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -48,7 +47,7 @@ public class StartResource {
     static class Templates {
         static native TemplateInstance start(
                 StartForm form,
-                String error,
+                java.util.List<in.prelims.web.FieldProblem> problems,
                 QuizAttempt running,
                 List<Kind> kinds,
                 Map<String, Long> topics,
@@ -59,7 +58,7 @@ public class StartResource {
 
     @GET
     public TemplateInstance start() {
-        return page(StartForm.defaults(config), null);
+        return page(StartForm.defaults(config), List.of());
     }
 
     /** Starts a quiz from the form and goes to it; a mistake shows the form again with a message. */
@@ -71,7 +70,6 @@ public class StartResource {
             @RestForm String marking,
             @RestForm String correct,
             @RestForm String wrong,
-            @RestForm String seed,
             @RestForm List<String> kinds,
             @RestForm List<String> topics,
             @RestForm List<String> sources,
@@ -82,22 +80,21 @@ public class StartResource {
                 marking,
                 correct,
                 wrong,
-                seed,
                 Set.copyOf(nonNull(kinds)),
                 Set.copyOf(nonNull(topics)),
                 Set.copyOf(nonNull(sources)));
         try {
-            QuizAttempt attempt = quizzes.start(
-                    form.settings(Seeds.random()).withDetail("true".equals(detail)), visitor.owner(), extraMinutes());
+            QuizAttempt attempt =
+                    quizzes.start(form.settings().withDetail("true".equals(detail)), visitor.owner(), extraMinutes());
             return Response.seeOther(URI.create("/quiz/" + attempt.id)).build();
         } catch (InvalidInputException e) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(page(form, e.getMessage()))
+                    .entity(page(form, StartProblems.after(form, e)))
                     .build();
         }
     }
 
-    private TemplateInstance page(StartForm form, String error) {
+    private TemplateInstance page(StartForm form, List<in.prelims.web.FieldProblem> problems) {
         QuizAttempt running = visitor.existingOwner().flatMap(attempts::running).orElse(null);
         List<SourceChoice> sources = base.sources().stream()
                 .map(s -> new SourceChoice(
@@ -109,7 +106,7 @@ public class StartResource {
                 .toList();
         return Templates.start(
                 form,
-                error,
+                problems,
                 running,
                 QuizSettings.QUIZ_KINDS,
                 base.topicCounts(),

@@ -8,6 +8,13 @@ import in.prelims.marking.Fraction;
  */
 public final class TopicTally {
 
+    /** Weakest first by {@link #evidenceOfStrength()}, then the topic asked more often, then by name. */
+    public static final java.util.Comparator<TopicTally> WEAKEST_FIRST = java.util.Comparator.comparingDouble(
+                    TopicTally::evidenceOfStrength)
+            .thenComparing(
+                    java.util.Comparator.comparingInt(TopicTally::questions).reversed())
+            .thenComparing(TopicTally::topic);
+
     private final String topic;
     private int questions;
     private int correct;
@@ -64,5 +71,19 @@ public final class TopicTally {
     /** Correct answers as a share of the questions asked, 0 to 100; a blank counts against it. */
     public int accuracy() {
         return questions == 0 ? 0 : Math.round(100f * correct / questions);
+    }
+
+    /** Questions answered (right or wrong), not left blank. */
+    public int answered() {
+        return correct + wrong;
+    }
+
+    /**
+     * How sure we are that this topic is weak: the share right with one right and one wrong added
+     * (Laplace's rule), so 0 of 13 (1/15) ranks weaker than 0 of 2 (1/4) and one lucky answer
+     * does not make a topic strong.
+     */
+    public double evidenceOfStrength() {
+        return (correct + 1.0) / (questions + 2.0);
     }
 }

@@ -26,6 +26,10 @@ public class FilterParams {
     @RestQuery
     public List<String> sources;
 
+    /** {@code upsc} (the default: the forms the exam sets) or {@code practice} (true/false and cloze too). */
+    @RestQuery
+    public String style;
+
     /** "true" for a detail drill: context facts too, not only core exam points. */
     @RestQuery
     public String detail;
@@ -39,8 +43,10 @@ public class FilterParams {
         return QueryParams.seed(seed, absent);
     }
 
+    /** The kinds asked for; none named means the style's: empty (the exam's forms) or every kind with options. */
     public Set<Kind> kinds() {
-        return QueryParams.kinds(kinds);
+        Set<Kind> chosen = QueryParams.kinds(kinds);
+        return chosen.isEmpty() && QueryParams.practiceStyle(style) ? Set.copyOf(Kind.withOptions()) : chosen;
     }
 
     public Set<String> topics() {

@@ -80,6 +80,19 @@ public final class QueryParams {
                 name, name + " must be one of " + String.join(", ", allowed) + ", not \"" + raw + "\"");
     }
 
+    /**
+     * Whether {@code style} asks for the practice style (true/false and fill-in-the-blank besides the exam's
+     * forms); absent or {@code upsc} is the exam style.
+     */
+    public static boolean practiceStyle(String style) {
+        if (style == null || style.isBlank() || style.trim().equalsIgnoreCase("upsc")) return false;
+        if (style.trim().equalsIgnoreCase("practice")) return true;
+        throw new InvalidInputException(
+                "style",
+                "style: \"" + style.trim() + "\" is not a style; use upsc (the forms the exam sets) or practice "
+                        + "(true or false and fill in the blank too)");
+    }
+
     /** Kinds by slug, given repeated ({@code kinds=mcq&kinds=cloze}) or comma-separated. */
     public static Set<Kind> kinds(List<String> raw) {
         Set<Kind> kinds = new LinkedHashSet<>();

@@ -13,11 +13,11 @@ import java.util.stream.IntStream;
  * prints the same paper. Only free options are shuffled: option codes with a natural order ("1 only,
  * 2 only, Both 1 and 2, Neither 1 nor 2"; "Only one ... None"; "True, False") print as every paper prints them.
  */
-final class SetShuffler {
+public final class SetShuffler {
 
     private SetShuffler() {}
 
-    static List<WorksheetSet> sets(List<Question> questions, int sets, long seed) {
+    public static List<WorksheetSet> sets(List<Question> questions, int sets, long seed) {
         List<WorksheetSet> result = new ArrayList<>();
         for (int i = 0; i < sets; i++) {
             String letter = String.valueOf((char) ('A' + i));

@@ -41,6 +41,9 @@ public interface WorksheetMessages {
     String exportLabel();
 
     @Message
+    String allExports();
+
+    @Message
     String setLabel(String letter);
 
     @Message
@@ -102,6 +105,9 @@ public interface WorksheetMessages {
 
     @Message
     String formLead();
+
+    @Message
+    String shortPaper(int served, int requested);
 
     @Message
     String titleLabel();

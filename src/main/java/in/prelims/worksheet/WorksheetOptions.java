@@ -15,7 +15,7 @@ import java.util.Set;
  * @param institute blank when not given; then the header leaves it out
  * @param teacher   true for the teacher's copy, which adds each set's key and explanations
  */
-record WorksheetOptions(
+public record WorksheetOptions(
         String title,
         String institute,
         int count,
@@ -33,7 +33,7 @@ record WorksheetOptions(
     static final int MAX_TEXT = 120;
     static final int MAX_MINUTES = 300;
 
-    static WorksheetOptions parse(WorksheetParams p, String defaultTitle) {
+    public static WorksheetOptions parse(WorksheetParams p, String defaultTitle) {
         Set<Kind> kinds = p.kinds();
         if (!kinds.stream().allMatch(Kind::hasOptionsToChoose)) {
             throw new InvalidInputException(
@@ -57,7 +57,7 @@ record WorksheetOptions(
     }
 
     /** The canonical query of these options; {@code copy} is left for the link to add. */
-    String query() {
+    public String query() {
         QueryString q = new QueryString();
         q.add("title", title);
         q.add("institute", institute);

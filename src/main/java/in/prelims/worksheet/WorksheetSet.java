@@ -10,9 +10,9 @@ import java.util.List;
  *
  * @param letter "A", "B", ...
  */
-record WorksheetSet(String letter, List<Question> questions) {
+public record WorksheetSet(String letter, List<Question> questions) {
 
-    WorksheetSet {
+    public WorksheetSet {
         questions = List.copyOf(questions);
     }
 

@@ -23,6 +23,14 @@
   var nextButton = document.getElementById('next');
   var finishing = false;
   var current = 0;
+  var announcer = document.getElementById('announcer');
+  // Where this attempt was and which questions were seen, kept in this browser across reloads.
+  var storeKey = 'quiz-' + id;
+  var visited = [];
+  // Time warnings (seconds left) announced once each; those already passed when the page opens stay quiet.
+  var WARNINGS = [600, 300, 60];
+  var warned = {};
+  var quietUntil = 0; // the palette does not follow a scroll the page itself started
 
   var MAX_BACKOFF = 30000;
 
@@ -42,6 +50,34 @@
     var value = { option: checked ? Number(checked.value) : null, marked: section.querySelector('.mark').checked };
     return { wanted: value, saved: value, inFlight: false, failures: 0, retryAt: 0, timer: null, refused: null };
   });
+
+  function remember() {
+    try {
+      localStorage.setItem(storeKey, JSON.stringify({ at: current, visited: visited }));
+    } catch (e) { /* private mode */ }
+  }
+
+  function recall() {
+    try {
+      return JSON.parse(localStorage.getItem(storeKey)) || {};
+    } catch (e) {
+      return {};
+    }
+  }
+
+  // Says something once to screen readers (a polite live region), for the palette and the clock.
+  function announce(text) {
+    announcer.textContent = '';
+    setTimeout(function () { announcer.textContent = text; }, 50);
+  }
+
+  function stateWords(i) {
+    var s = state[i];
+    var words = [s.wanted.option !== null ? msg.msgAnswered : visited[i] ? msg.msgNotAnswered : msg.msgNotVisited];
+    if (s.wanted.marked) words.push(msg.msgMarked);
+    if (!same(s.wanted, s.saved)) words.push(msg.msgUnsavedState);
+    return fill(msg.msgQuestionState, { number: i + 1, total: state.length, state: words.join(', ') });
+  }
 
   function serverNow() {
     return Date.now() + offset;
@@ -154,10 +190,16 @@
       else if (s.timer) offline = offline === null ? s.retryAt : Math.min(offline, s.retryAt);
       else if (s.inFlight || unsaved) saving = true;
       var button = paletteButtons[i];
+      if (s.wanted.option !== null || s.wanted.marked) visited[i] = true;
+      button.classList.toggle('not-visited', !visited[i]);
       button.classList.toggle('answered', s.wanted.option !== null);
       button.classList.toggle('marked', s.wanted.marked);
       button.classList.toggle('unsaved', unsaved);
       button.classList.toggle('current', i === current);
+      if (i === current) button.setAttribute('aria-current', 'true');
+      else button.removeAttribute('aria-current');
+      var label = stateWords(i);
+      if (button.getAttribute('aria-label') !== label) button.setAttribute('aria-label', label);
       var qStatus = sections[i].querySelector('.q-status');
       qStatus.textContent = unsaved ? (s.refused ? '⚠' : s.timer ? '⚠' : '…') : (s.wanted.option !== null ? '✓' : '');
       qStatus.className = 'q-status' + (unsaved ? (s.refused || s.timer ? ' bad' : ' busy') : ' ok');
@@ -182,16 +224,48 @@
     statusEl.className = 'save-status ' + kind;
   }
 
+  // Shows question i; focus moves to its heading when the person asked to move (keys, buttons,
+  // palette), so the next Tab or key press acts on that question and a screen reader reads it.
   function go(i, focus) {
     if (i < 0 || i >= sections.length) return;
     current = i;
+    visited[i] = true;
     sections.forEach(function (s, k) { s.classList.toggle('current', k === i); });
     prevButton.disabled = i === 0;
     nextButton.disabled = i === sections.length - 1;
-    if (root.classList.contains('view-all') || focus) {
-      sections[i].scrollIntoView({ block: 'start', behavior: 'smooth' });
+    if (focus) {
+      var heading = sections[i].querySelector('.question-head h2');
+      heading.focus({ preventScroll: true });
     }
+    if (root.classList.contains('view-all') || focus) {
+      quietUntil = Date.now() + 800;
+      sections[i].scrollIntoView({ block: 'start', behavior: focus ? 'auto' : 'smooth' });
+    }
+    history.replaceState(null, '', location.pathname + location.search + '#q' + i);
+    remember();
     render();
+    if (focus) announce(stateWords(i));
+  }
+
+  // All on one page: the palette follows the question being read as the page scrolls.
+  function follow() {
+    if (!('IntersectionObserver' in window)) return;
+    var observer = new IntersectionObserver(function (entries) {
+      if (!root.classList.contains('view-all') || Date.now() < quietUntil) return;
+      entries.forEach(function (entry) {
+        if (!entry.isIntersecting) return;
+        var i = sections.indexOf(entry.target);
+        if (i >= 0 && i !== current) {
+          current = i;
+          visited[i] = true;
+          sections.forEach(function (s, k) { s.classList.toggle('current', k === i); });
+          history.replaceState(null, '', location.pathname + location.search + '#q' + i);
+          remember();
+          render();
+        }
+      });
+    }, { rootMargin: '-25% 0px -65% 0px' });
+    sections.forEach(function (s) { observer.observe(s); });
   }
 
   function setView(view) {
@@ -203,6 +277,9 @@
     });
     try { localStorage.setItem('quiz-view', view); } catch (e) { /* private mode */ }
     history.replaceState(null, '', '?view=' + view + location.hash);
+    paletteButtons.forEach(function (b) {
+      if (view === 'all') b.setAttribute('aria-controls', sections[paletteButtons.indexOf(b)].id);
+    });
   }
 
   // ---- the clock ----------------------------------------------------------
@@ -220,6 +297,13 @@
     timerEl.textContent = (h > 0 ? h + ':' + two(m) : two(m)) + ':' + two(s);
     timerEl.parentNode.classList.toggle('low', seconds <= 300 && seconds > 60);
     timerEl.parentNode.classList.toggle('critical', seconds <= 60);
+    WARNINGS.forEach(function (limit) {
+      if (warned[limit] || seconds > limit) return;
+      warned[limit] = true;
+      if (seconds > limit - 5 && seconds > 0) {
+        announce(limit === 60 ? msg.msgOneMinute : fill(msg.msgMinutesLeft, { minutes: limit / 60 }));
+      }
+    });
     if (state.some(function (st) { return st.timer; })) render();
     if (left <= 0) finish('timer');
   }
@@ -228,7 +312,6 @@
   function finish(by) {
     if (finishing) return;
     finishing = true;
-    document.getElementById('submit-by').value = by;
     if (by === 'timer') {
       statusEl.textContent = msg.msgTimeUp;
       statusEl.className = 'save-status busy';
@@ -321,9 +404,11 @@
     if (finishing) return;
     e.preventDefault();
     var unanswered = state.filter(function (s) { return s.wanted.option === null; }).length;
-    if (unanswered > 0 && !window.confirm(fill(msg.msgConfirm, { unanswered: unanswered, total: state.length }))) {
-      return;
-    }
+    var marked = state.filter(function (s) { return s.wanted.marked; }).length;
+    var question = unanswered === 0 && marked === 0
+      ? fill(msg.msgConfirmAll, { total: state.length })
+      : fill(msg.msgConfirm, { unanswered: unanswered, total: state.length, marked: marked });
+    if (!window.confirm(question)) return;
     finish('you');
   });
 
@@ -368,8 +453,12 @@
     try { preferred = localStorage.getItem('quiz-view'); } catch (e) { /* private mode */ }
     if (preferred === 'one' || preferred === 'all') setView(preferred);
   }
+  var kept = recall();
+  visited = Array.isArray(kept.visited) ? kept.visited.slice(0, sections.length) : [];
   var fromHash = /^#q(\d+)$/.exec(location.hash);
-  go(fromHash ? Number(fromHash[1]) : 0, false);
+  var start = fromHash ? Number(fromHash[1]) : typeof kept.at === 'number' ? kept.at : 0;
+  go(start >= 0 && start < sections.length ? start : 0, false);
+  follow();
   tick();
   setInterval(tick, 250);
 })();

@@ -33,10 +33,17 @@ class FactBaseStartupTest {
             public Optional<String> documentsDir() {
                 return Optional.of("src/test/resources/facts/unknown-key");
             }
+
+            public boolean checkDocuments() {
+                return true;
+            }
         };
         FactBaseException failure =
                 catchThrowableOfType(FactBaseException.class, () -> new FactBaseProducer().factBase(config));
-        assertThat(failure.getMessage()).contains("document 'doc.txt' is not in src/test/resources/facts/unknown-key");
+        assertThat(failure.getMessage())
+                .contains("document 'doc.txt' is not in "
+                        + java.nio.file.Path.of("src/test/resources/facts/unknown-key")
+                                .toAbsolutePath());
     }
 
     private static FactConfig config(String dir) {
@@ -47,6 +54,10 @@ class FactBaseStartupTest {
 
             public Optional<String> documentsDir() {
                 return Optional.empty();
+            }
+
+            public boolean checkDocuments() {
+                return false;
             }
         };
     }

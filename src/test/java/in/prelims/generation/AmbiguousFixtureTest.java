@@ -29,7 +29,7 @@ class AmbiguousFixtureTest {
     void generatorsNeverOfferAValueThatAnotherFactMakesTrue() {
         Oracle oracle = new Oracle(engine.index().base());
         int wrongOnes = 0;
-        for (long seed = 0; seed < 60; seed++) {
+        for (long seed = 0; seed < 120; seed++) {
             for (Question q : engine.generate(
                     Engines.request(12, seed, Kind.MCQ, Kind.CLOZE, Kind.TRUE_FALSE, Kind.STATEMENTS, Kind.HOW_MANY))) {
                 for (String wrong : wrongOnes(q)) {

@@ -11,7 +11,8 @@ class ContentLintTest {
     @Test
     void defaultQuizzesHaveNoMechanicalDefect() {
         ContentLint lint = new ContentLint(Engines.shipped()).run(20, 100, false);
-        assertTrue(lint.items.values().stream().mapToInt(Integer::intValue).sum() > 10_000, "items linted");
+        // a paper uses each fact once, so a one-kind paper holds at most about one item per core fact
+        assertTrue(lint.items.values().stream().mapToInt(Integer::intValue).sum() > 2_000, "items linted");
         assertEquals(0, lint.mechanical(), lint.table() + String.join("\n", lint.examples));
     }
 

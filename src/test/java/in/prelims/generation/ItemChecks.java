@@ -53,6 +53,7 @@ final class ItemChecks {
                                         p, d.facts().get(0).relation().name(), s))
                                 .toList());
             case CHRONOLOGY -> chronologyKeys(q, out);
+            case STATEMENT_REASON -> reasonKeys(q, d);
         };
         if (!right.equals(List.of(q.answer())))
             out.add("correct options by the fact base " + right + ", key " + q.answer());
@@ -80,7 +81,11 @@ final class ItemChecks {
         Fact f = d.facts().get(0);
         for (int i = 0; i < q.options().size(); i++) {
             Claim c = d.claims().get(i);
-            if (!c.swapped().display().equals(q.options().get(i))) out.add("option " + i + " is not its claim's value");
+            boolean listCard = q.kind() == Kind.FLASHCARD && d.facts().size() > 1;
+            if (!listCard && !c.swapped().display().equals(q.options().get(i)))
+                out.add("option " + i + " is not its claim's value");
+            if (listCard && !q.options().get(i).contains(c.swapped().display()))
+                out.add("a list card's back lacks " + c.swapped().display());
             if (oracle.isTrue(c.render())) right.add(i);
             if (i != q.answer()
                     && f.alsoTrue(c.swapped().name()).contains(c.swapped().value()))
@@ -131,6 +136,19 @@ final class ItemChecks {
             if (matches) right.add(i);
         }
         return right;
+    }
+
+    /** (a) both true and II is I's curated reason, (b) both true otherwise, (c) only I true, (d) only II true. */
+    private List<Integer> reasonKeys(Question q, Draft d) {
+        boolean first = oracle.isTrue(d.claims().get(0).render());
+        boolean second = oracle.isTrue(d.claims().get(1).render());
+        boolean linked = q.factIds()
+                .get(1)
+                .equals(base.fact(q.factIds().get(0)).orElseThrow().explainedBy());
+        if (first && second) return List.of(linked ? 0 : 1);
+        if (first) return List.of(2);
+        if (second) return List.of(3);
+        return List.of();
     }
 
     /** The option listing the events from earliest to latest, where no two events overlap. */

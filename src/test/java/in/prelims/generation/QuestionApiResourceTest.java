@@ -23,7 +23,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 class QuestionApiResourceTest {
 
     private static final Set<String> FIELDS = Set.of(
-            "id", "kind", "stem", "statements", "options", "answer", "explanation", "factIds", "sources", "topics");
+            "id",
+            "kind",
+            "stem",
+            "statements",
+            "headings",
+            "questionLine",
+            "options",
+            "answer",
+            "explanation",
+            "factIds",
+            "sources",
+            "topics");
 
     private static String body(String query) {
         return given().get("/api/questions?" + query)
@@ -34,13 +45,13 @@ class QuestionApiResourceTest {
     }
 
     @Test
-    void fiftyQuestionsOfSeveralKindsTheSameOnASecondCallAndDifferentForAnotherSeed() {
-        String first = body("count=50&seed=7");
+    void twentyFiveQuestionsOfSeveralKindsTheSameOnASecondCallAndDifferentForAnotherSeed() {
+        String first = body("count=25&seed=7");
         List<Map<String, Object>> questions = JsonPath.from(first).getList("$");
-        assertEquals(50, questions.size());
+        assertEquals(25, questions.size());
         assertTrue(questions.stream().map(q -> q.get("kind")).distinct().count() >= 3, "several kinds");
-        assertEquals(first, body("count=50&seed=7"), "same request and seed, same JSON");
-        assertNotEquals(first, body("count=50&seed=8"));
+        assertEquals(first, body("count=25&seed=7"), "same request and seed, same JSON");
+        assertNotEquals(first, body("count=25&seed=8"));
         for (Map<String, Object> q : questions) {
             assertEquals(FIELDS, q.keySet());
             List<?> options = (List<?>) q.get("options");
@@ -49,6 +60,49 @@ class QuestionApiResourceTest {
             assertTrue(answer >= 0 && answer < options.size());
             assertTrue(!((List<?>) q.get("factIds")).isEmpty() && !((List<?>) q.get("sources")).isEmpty());
         }
+    }
+
+    @Test
+    void statementItemsCarryTheirQuestionLineAfterTheStatementsAndTheStemLeadsIn() {
+        int checked = 0;
+        for (int seed = 1; seed <= 5; seed++) {
+            List<Map<String, Object>> questions =
+                    JsonPath.from(body("count=60&seed=" + seed)).getList("$");
+            for (Map<String, Object> q : questions) {
+                String kind = (String) q.get("kind");
+                if (!Set.of("statements", "how-many", "pairs").contains(kind)) continue;
+                checked++;
+                String line = (String) q.get("questionLine");
+                String stem = (String) q.get("stem");
+                assertTrue(line != null && line.contains("given above"), q.toString());
+                assertTrue(!stem.contains("given above") && !stem.contains("given below"), stem);
+                assertTrue(stem.endsWith(":"), "a lead-in: " + stem);
+            }
+        }
+        assertTrue(checked > 5, "statement-based items checked: " + checked);
+    }
+
+    @Test
+    void aShortPaperSaysHowManyWereAskedForAndServed() {
+        var response = given().get("/api/questions?count=150&seed=3")
+                .then()
+                .statusCode(200)
+                .extract();
+        int served = JsonPath.from(response.asString()).getList("$").size();
+        assertEquals("150", response.header(QuestionApiResource.REQUESTED_HEADER));
+        assertEquals(String.valueOf(served), response.header(QuestionApiResource.SERVED_HEADER));
+        assertTrue(served < 150, served + " served");
+    }
+
+    @Test
+    void thePracticeStyleAddsTrueFalseAndClozeWhichTheUpscStyleNeverSets() {
+        Set<Object> upsc =
+                new java.util.HashSet<>(JsonPath.from(body("count=80&seed=2")).getList("kind"));
+        Set<Object> practice = new java.util.HashSet<>(
+                JsonPath.from(body("count=80&seed=2&style=practice")).getList("kind"));
+        assertTrue(!upsc.contains("true-false") && !upsc.contains("cloze"), upsc.toString());
+        assertTrue(practice.contains("true-false") || practice.contains("cloze"), practice.toString());
+        given().get("/api/questions?style=essay").then().statusCode(400).body("field", equalTo("style"));
     }
 
     @Test

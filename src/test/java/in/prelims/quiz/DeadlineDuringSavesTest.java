@@ -64,7 +64,7 @@ class DeadlineDuringSavesTest {
         Saver saver = Saver.startQuiz(
                 app,
                 new QuizClient(),
-                "{\"count\": " + QUESTIONS + ", \"seed\": 21, " + "\"timeLimitSeconds\": " + TIME_LIMIT_SECONDS
+                "{\"count\": " + QUESTIONS + ", " + "\"timeLimitSeconds\": " + TIME_LIMIT_SECONDS
                         + ", \"marking\": \"upsc-gs\"}");
         JsonPath started = saver.started();
         String id = started.getString("id");

@@ -21,8 +21,8 @@ class MarkingWalkthroughTest {
      * option, leaves the rest blank, submits and returns the result.
      */
     private JsonPath walk(String marking, int count, int right, int wrong) {
-        JsonPath started = aspirant.start("{\"count\": " + count + ", \"seed\": 11, \"timeLimitSeconds\": 3600, "
-                + "\"marking\": " + marking + "}");
+        JsonPath started = aspirant.start(
+                "{\"count\": " + count + ", \"timeLimitSeconds\": 3600, " + "\"marking\": " + marking + "}");
         String id = started.getString("id");
         assertThat(started.getList("questions")).hasSize(count);
         List<Integer> keys = QuizClient.keys(id);

@@ -23,10 +23,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class QuizLifecycleTest {
 
-    private static final String TEN_MINUTES =
-            "{\"count\": 4, \"seed\": 5, \"timeLimitSeconds\": 600, \"marking\": \"upsc-gs\"}";
-    private static final String ONE_SECOND =
-            "{\"count\": 3, \"seed\": 5, \"timeLimitSeconds\": 1, \"marking\": \"upsc-gs\"}";
+    private static final String TEN_MINUTES = "{\"count\": 4, \"timeLimitSeconds\": 600, \"marking\": \"upsc-gs\"}";
+    private static final String ONE_SECOND = "{\"count\": 3, \"timeLimitSeconds\": 1, \"marking\": \"upsc-gs\"}";
 
     @Inject
     AutoSubmitJob job;
@@ -267,7 +265,7 @@ class QuizLifecycleTest {
             {"{\"count\": 5, \"timeLimitSeconds\": 60, \"topics\": [\"astrology\"]}", "Unknown topic"},
             {"{\"count\": 5, \"timeLimitSeconds\": 60, \"sources\": [\"nowhere\"]}", "Unknown source"},
             {"{\"count\": \"5\", \"timeLimitSeconds\": 60}", "whole number"},
-            {"{\"count\": 5, \"timeLimitSeconds\": 60, \"seed\": 1.5}", "whole number"},
+            {"{\"count\": 5, \"timeLimitSeconds\": 60, \"seed\": 7}", "takes no seed"},
             {"{\"count\": 5, \"timeLimit\": 60}", "Unknown field"},
             {"{\"count\": 5", "not valid JSON"},
             {"[5]", "must be a JSON object"},
@@ -298,8 +296,31 @@ class QuizLifecycleTest {
                 .then()
                 .statusCode(400)
                 .contentType(ContentType.HTML)
-                .body(containsString("count must be 1 to 200"))
+                .body(containsString("Number of questions: a whole number from 1 to 200."))
                 .body(containsString("value=\"0\""));
+        String allAtOnce = aspirant.http()
+                .contentType(ContentType.URLENC)
+                .formParam("csrf-token", token)
+                .formParam("count", "0")
+                .formParam("minutes", "soon")
+                .formParam("marking", "custom")
+                .formParam("correct", "2")
+                .formParam("wrong", "-1")
+                .post("/")
+                .then()
+                .statusCode(400)
+                .extract()
+                .asString();
+        assertThat(allAtOnce)
+                .as("every mistake listed together, in the form's words, and beside its field")
+                .contains("Please correct these 3 things before starting:")
+                .contains("<a href=\"#count\">Number of questions")
+                .contains("<a href=\"#minutes\">Time limit")
+                .contains("<a href=\"#wrong\">Marks taken off for a wrong answer")
+                .contains("id=\"wrong-error\"")
+                .contains("aria-describedby=\"wrong-error\"")
+                .doesNotContain("marking.wrong")
+                .doesNotContain("#correct\"");
         aspirant.http()
                 .contentType(ContentType.URLENC)
                 .formParam("csrf-token", token)

@@ -100,6 +100,6 @@ class ScorecardTest {
     void storedSchemesReadBackExactly() {
         Marking stored = Marking.stored("csat", "5/2", "5/6");
         assertThat(stored).isEqualTo(Marking.CSAT);
-        assertThat(stored.summary()).isEqualTo("+5/2 / \u22125/6");
+        assertThat(stored.summary()).isEqualTo("+2.5 / \u22125/6");
     }
 }

@@ -89,7 +89,7 @@ class TwoInstancesIT {
 
         HttpResponse<String> started = send(post(
                 front.resolve("/api/quizzes"),
-                "{\"count\":" + QUESTIONS + ",\"seed\":5,\"timeLimitSeconds\":3600,\"marking\":\"upsc-gs\"}"));
+                "{\"count\":" + QUESTIONS + ",\"timeLimitSeconds\":3600,\"marking\":\"upsc-gs\"}"));
         assertThat(started.statusCode()).isEqualTo(201);
         String id = JSON.readTree(started.body()).get("id").asText();
         String startedOn = upstream(started);
@@ -159,8 +159,7 @@ class TwoInstancesIT {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < EXPIRING; i++) {
             HttpResponse<String> started = send(post(
-                    front.resolve("/api/quizzes"),
-                    "{\"count\":3,\"seed\":" + i + ",\"timeLimitSeconds\":2,\"marking\":\"upsc-gs\"}"));
+                    front.resolve("/api/quizzes"), "{\"count\":3,\"timeLimitSeconds\":2,\"marking\":\"upsc-gs\"}"));
             assertThat(started.statusCode()).isEqualTo(201);
             ids.add(JSON.readTree(started.body()).get("id").asText());
         }

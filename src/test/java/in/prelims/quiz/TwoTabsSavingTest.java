@@ -59,8 +59,7 @@ class TwoTabsSavingTest {
         Saver saver = Saver.startQuiz(
                 app,
                 aspirant,
-                "{\"count\": " + QUESTIONS + ", \"seed\": 11, "
-                        + "\"timeLimitSeconds\": 3600, \"marking\": \"upsc-gs\"}");
+                "{\"count\": " + QUESTIONS + ", " + "\"timeLimitSeconds\": 3600, \"marking\": \"upsc-gs\"}");
         JsonPath started = saver.started();
         String id = started.getString("id");
         List<Integer> optionCounts = IntStream.range(0, QUESTIONS)
@@ -120,8 +119,7 @@ class TwoTabsSavingTest {
     @Test
     void aSaveThatWaitsTooLongForTheAttemptIsRefusedAsBusyAndSavedWhenSentAgain() throws Exception {
         QuizClient aspirant = new QuizClient();
-        String id = aspirant.start("{\"count\": 3, \"seed\": 11, \"timeLimitSeconds\": 3600}")
-                .getString("id");
+        String id = aspirant.start("{\"count\": 3, \"timeLimitSeconds\": 3600}").getString("id");
         CountDownLatch locked = new CountDownLatch(1);
         CompletableFuture<Void> slowSubmit = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew()
                 .run(() -> {
