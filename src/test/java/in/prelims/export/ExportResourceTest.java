@@ -137,7 +137,7 @@ class ExportResourceTest {
         List<List<String>> rows = CsvExporterTest.parse(r.asString());
         assertThat(rows).hasSize(21);
         assertThat(rows.subList(1, 21))
-                .allSatisfy(row -> assertThat(row).hasSize(13))
+                .allSatisfy(row -> assertThat(row).hasSize(14))
                 .allSatisfy(row -> assertThat(row.get(1)).isIn("true-false", "cloze"));
     }
 
