@@ -78,7 +78,10 @@ class WorksheetPdfTest {
         Worksheet paper = expectedWithKinds(query);
         Question first = paper.sets().get(0).questions().get(0);
         assertThat(first.questionLine()).as(first.toString()).contains("given above");
-        try (PDDocument doc = PdfText.load(pdf(query, "student"))) {
+        byte[] bytes = pdf(query, "student");
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "paper-layout-worksheet.pdf"), bytes);
+        try (PDDocument doc = PdfText.load(bytes)) {
             Map<Double, StringBuilder> lines = new java.util.TreeMap<>();
             for (PdfText.Glyph g : PdfText.glyphs(doc, 0)) {
                 lines.computeIfAbsent(Math.round(g.yMm() * 2) / 2.0, y -> new StringBuilder())
