@@ -14,6 +14,9 @@ import java.util.Set;
  */
 final class Assembly {
 
+    /** A paper (a fact once, no key printed twice) or a deck of flashcards (each card distinct only). */
+    private final boolean factsOnce;
+
     private final Set<Fact> facts = Pool.identitySet();
     private final Set<String> labels = new HashSet<>();
     private final Set<String> stems = new HashSet<>();
@@ -22,15 +25,20 @@ final class Assembly {
     /** Everything each item so far prints: stem, statements, question line and options. */
     private final List<String> printed = new ArrayList<>();
 
+    Assembly(boolean factsOnce) {
+        this.factsOnce = factsOnce;
+    }
+
     /** Whether an earlier item used the fact, or a fact of the same label (the same event from another source). */
     boolean used(Fact fact) {
-        return facts.contains(fact) || labels.contains(Texts.normalise(fact.label()));
+        return factsOnce && (facts.contains(fact) || labels.contains(Texts.normalise(fact.label())));
     }
 
     /** Why the draft cannot join this paper, or empty when it can. */
     Optional<String> conflict(Draft d) {
         for (Fact f : d.facts()) if (used(f)) return Optional.of("fact " + f.id() + " is already in the paper");
         if (stems.contains(stem(d))) return Optional.of("the stem is already in the paper");
+        if (!factsOnce) return Optional.empty();
         String text = printed(d);
         for (String key : keys) if (text.contains(key)) return Optional.of("it prints an earlier item's key");
         if (d.key() != null) {

@@ -91,7 +91,8 @@ final class Engine {
         checkFilters(request);
         Set<Kind> kinds = request.kinds().isEmpty() ? EnumSet.copyOf(Kind.exam()) : EnumSet.copyOf(request.kinds());
         kinds.retainAll(generators.keySet());
-        Assembly paper = new Assembly();
+        // a deck of flashcards is not a paper: it may hold several cards of one fact
+        Assembly paper = new Assembly(kinds.stream().anyMatch(Kind::hasOptionsToChoose));
         Pool pool = pool(request.topics(), request.sources(), request.detail()).excluding(paper::used);
         long seed = Seeds.forRequest(request.seed(), request.topics(), request.sources(), kinds, request.detail());
         Plan plan = Plan.of(request.count(), new ArrayList<>(kinds), seed);

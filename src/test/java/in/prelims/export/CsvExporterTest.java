@@ -28,6 +28,7 @@ class CsvExporterTest {
                         "kind",
                         "stem",
                         "statements",
+                        "question_line",
                         "option_a",
                         "option_b",
                         "option_c",
@@ -41,11 +42,12 @@ class CsvExporterTest {
         for (int i = 0; i < questions.size(); i++) {
             Question q = questions.get(i);
             List<String> row = rows.get(i + 1);
-            assertEquals(13, row.size(), q.id());
+            assertEquals(14, row.size(), q.id());
             assertEquals(q.stem(), row.get(2));
-            assertEquals(q.answerText(), row.get(9));
-            assertEquals(String.valueOf((char) ('a' + q.answer())), row.get(8));
-            assertEquals(q.explanation(), row.get(10));
+            assertEquals(q.questionLine() == null ? "" : q.questionLine().replace(" not ", " NOT "), row.get(4));
+            assertEquals(q.answerText(), row.get(10));
+            assertEquals(String.valueOf((char) ('a' + q.answer())), row.get(9));
+            assertEquals(q.explanation(), row.get(11));
         }
     }
 

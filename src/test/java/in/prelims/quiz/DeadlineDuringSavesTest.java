@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DeadlineDuringSavesTest {
 
-    private static final int QUESTIONS = 40;
+    private static final int QUESTIONS = 25;
     /** Long enough for the early saves on a busy machine; the late saves are timed from the deadline. */
     private static final int TIME_LIMIT_SECONDS = 10;
     /** The late saves run from this long before the deadline to this long after the grace. */

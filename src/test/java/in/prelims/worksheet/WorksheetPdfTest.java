@@ -72,6 +72,52 @@ class WorksheetPdfTest {
     }
 
     @Test
+    void statementsArePrintedAboveTheirQuestionLine() throws IOException {
+        Map<String, String> query =
+                Map.of("count", "2", "sets", "1", "seed", "5", "kinds", "statements", "title", "Layout");
+        Worksheet paper = expectedWithKinds(query);
+        Question first = paper.sets().get(0).questions().get(0);
+        assertThat(first.questionLine()).as(first.toString()).contains("given above");
+        byte[] bytes = pdf(query, "student");
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "paper-layout-worksheet.pdf"), bytes);
+        try (PDDocument doc = PdfText.load(bytes)) {
+            Map<Double, StringBuilder> lines = new java.util.TreeMap<>();
+            for (PdfText.Glyph g : PdfText.glyphs(doc, 0)) {
+                lines.computeIfAbsent(Math.round(g.yMm() * 2) / 2.0, y -> new StringBuilder())
+                        .append(g.text());
+            }
+            double statementY = -1;
+            double questionLineY = -1;
+            String lastStatement = PdfText.squeeze(
+                            first.statements().get(first.statements().size() - 1))
+                    .replace(" ", "")
+                    .substring(0, 15);
+            for (Map.Entry<Double, StringBuilder> line : lines.entrySet()) {
+                String text = line.getValue().toString().replace(" ", "");
+                if (statementY < 0 && text.contains(lastStatement)) statementY = line.getKey();
+                if (questionLineY < 0 && text.contains("givenabove")) questionLineY = line.getKey();
+            }
+            assertThat(statementY > 0 && questionLineY > 0)
+                    .as("found " + statementY + ", " + questionLineY + " in " + lines)
+                    .isTrue();
+            assertThat(statementY)
+                    .as("the last statement is above the question line (y in mm from the top)")
+                    .isLessThan(questionLineY);
+        }
+    }
+
+    private Worksheet expectedWithKinds(Map<String, String> query) {
+        WorksheetParams p = new WorksheetParams();
+        p.title = query.get("title");
+        p.count = query.get("count");
+        p.sets = query.get("sets");
+        p.seed = query.get("seed");
+        p.kinds = List.of(query.get("kinds"));
+        return worksheets.build(WorksheetOptions.parse(p, messages.defaultTitle()));
+    }
+
+    @Test
     void teacherCopyHasEachSetsQuestionsInItsOrderAndTheMatchingKey() throws IOException {
         Worksheet paper = expected(QUERY);
         assertThat(paper.sets()).hasSize(2);
