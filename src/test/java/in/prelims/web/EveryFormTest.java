@@ -3,11 +3,15 @@ package in.prelims.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import in.prelims.account.Account;
+import in.prelims.classes.SchoolClass;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.filter.cookie.CookieFilter;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +19,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -33,6 +38,8 @@ class EveryFormTest {
     private static final String TOKEN = "csrf-token";
     private static final String PASSWORD = "a fine password";
     private static final int MOST_PAGES = 60;
+    private static final String CLASS_CODE =
+            "F" + UUID.randomUUID().toString().replace("-", "").substring(0, 7).toUpperCase(Locale.ROOT);
     private static final Set<String> NOT_PAGES = Set.of("/css/", "/js/", "/webjars/", "/api/", "/q/");
     /**
      * Forms that hand a guest's quizzes to a new account, log in or end the session go last, so the
@@ -84,6 +91,17 @@ class EveryFormTest {
                 .post("/j_security_check")
                 .then()
                 .statusCode(302);
+        // The aspirant also teaches a class, so the class pages' forms are crawled too.
+        QuarkusTransaction.requiringNew().run(() -> {
+            Account account = Account.byUsername(aspirant.name).orElseThrow();
+            account.role = "user,teacher";
+            SchoolClass taught = new SchoolClass();
+            taught.teacherId = account.id;
+            taught.name = "Forms class";
+            taught.joinCode = CLASS_CODE;
+            taught.createdAt = Instant.now();
+            taught.persist();
+        });
         String finished = aspirant.startQuiz(3600);
         for (int index = 0; index < 3; index++) {
             aspirant.http()
@@ -114,7 +132,10 @@ class EveryFormTest {
                         "/account -> /account/settings",
                         "/account -> /account/logout",
                         "/quiz/{id} -> /quiz/{id}/submit",
-                        "/history -> /");
+                        "/history -> /",
+                        "/classes -> /classes/join",
+                        "/classes -> /classes",
+                        "/quiz/{id}/result -> /reports");
 
         check(guest, guestForms, form -> fill(form, aspirant.name));
         check(aspirant, aspirantForms, form -> fill(form, aspirant.name));
@@ -198,6 +219,8 @@ class EveryFormTest {
                         : switch (f.getKey()) {
                             case "j_username" -> Map.entry(f.getKey(), name);
                             case "j_password", "confirm" -> Map.entry(f.getKey(), PASSWORD);
+                            case "code" -> Map.entry(f.getKey(), CLASS_CODE);
+                            case "message" -> Map.entry(f.getKey(), "The key looks wrong");
                             default -> f;
                         })
                 .toList();
