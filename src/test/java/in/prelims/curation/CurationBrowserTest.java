@@ -46,7 +46,7 @@ class CurationBrowserTest extends BrowserTest {
                 .isEqualTo("2024-02-14");
         browser.findElement(By.id("source-topics")).sendKeys("water, rural-development");
 
-        mark("Rs. 12,480 crore").click();
+        mark("implemented over four years", "Rs. 12,480 crore").click();
         assertThat(browser.findElement(By.id("picked-sentence")).getText()).contains("implemented over four years");
         write("fact-id", "rrhm-outlay");
         write("fact-label", "Rural Rainwater Harvesting Mission outlay");
@@ -55,7 +55,7 @@ class CurationBrowserTest extends BrowserTest {
         await(d -> d.findElements(By.cssSelector("#batch li")).size() == 1);
         assertThat(browser.findElement(By.id("report")).getText()).contains("All checks pass", "Multiple choice");
 
-        mark("Three lakh").click();
+        mark("groundwater", "Three lakh").click();
         write("fact-id", "rrhm-jobs");
         write("fact-label", "Jobs from the Rural Rainwater Harvesting Mission");
         write("fact-text", "Roughly {figure} are expected from the Rural Rainwater Harvesting Mission.");
@@ -79,8 +79,10 @@ class CurationBrowserTest extends BrowserTest {
         assertThat(Path.of("questions", id + ".yaml")).doesNotExist();
     }
 
-    private WebElement mark(String text) {
-        return browser.findElements(By.cssSelector("#document .mark.value")).stream()
+    private WebElement mark(String sentence, String text) {
+        return browser.findElements(By.cssSelector("#document p")).stream()
+                .filter(p -> p.getText().contains(sentence))
+                .flatMap(p -> p.findElements(By.cssSelector(".mark.value")).stream())
                 .filter(e -> e.getText().startsWith(text))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no value marked '" + text + "'"));
