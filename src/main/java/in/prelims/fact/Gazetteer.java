@@ -33,6 +33,11 @@ public final class Gazetteer {
         return byType.getOrDefault(type, List.of());
     }
 
+    /** Every entity, in file order. */
+    public List<Entity> all() {
+        return List.copyOf(byName.values());
+    }
+
     public int size() {
         return byName.size();
     }

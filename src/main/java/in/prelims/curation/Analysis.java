@@ -1,0 +1,45 @@
+package in.prelims.curation;
+
+import in.prelims.fact.FoundValue;
+import java.util.List;
+
+/** What the studio found in a document: sentences, typed values, known entities and new-entity candidates. */
+record Analysis(List<Sentence> sentences, List<Value> values, List<Mention> entities, List<Mention> candidates) {
+
+    record Sentence(int index, int start, int end, String text) {}
+
+    /** A typed value with the sentence it is in, normalised as the schema writes it. */
+    record Value(
+            int sentence,
+            int start,
+            int end,
+            String text,
+            String type,
+            String value,
+            String scale,
+            String currency,
+            String unit,
+            String display) {
+
+        static Value of(int sentence, FoundValue v) {
+            return new Value(
+                    sentence,
+                    v.start(),
+                    v.end(),
+                    v.text(),
+                    v.type(),
+                    v.value(),
+                    v.scale(),
+                    v.currency(),
+                    v.unit(),
+                    Displays.of(v));
+        }
+    }
+
+    /**
+     * A name in the text: a gazetteer entity (with its name and type) or a candidate for a new entity.
+     *
+     * @param kind for candidates: acronym, ministry or name; for entities, the entity's type
+     */
+    record Mention(int sentence, int start, int end, String text, String name, String kind) {}
+}

@@ -1,0 +1,55 @@
+package in.prelims.curation;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** The curation studio page; its script talks to {@link CurationApiResource}. */
+@Path("/curation")
+@RolesAllowed("curator")
+@Produces(MediaType.TEXT_HTML)
+public class CurationResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance studio();
+    }
+
+    @Inject
+    Documents documents;
+
+    @GET
+    public TemplateInstance studio() {
+        return Templates.studio();
+    }
+
+    /** An uploaded file (text, HTML or PDF) is stored as text and opened in the studio. */
+    @POST
+    @Path("/upload")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@RestForm("file") FileUpload file) {
+        if (file == null) throw new in.prelims.error.InvalidInputException("file", "Choose a file to upload.");
+        try {
+            String text = DocumentText.of(file.fileName(), Files.readAllBytes(file.uploadedFile()));
+            Documents.Opened opened = documents.store(text);
+            return Response.seeOther(URI.create("/curation?document=" + opened.document()))
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

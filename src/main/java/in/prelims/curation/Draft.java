@@ -1,0 +1,46 @@
+package in.prelims.curation;
+
+import java.util.List;
+import java.util.Map;
+
+/** A curator's work as the studio's form sends it: the source, the facts drafted and new entities. */
+record Draft(DraftSource source, List<DraftFact> facts, List<DraftEntity> entities) {
+
+    Draft {
+        facts = facts == null ? List.of() : List.copyOf(facts);
+        entities = entities == null ? List.of() : List.copyOf(entities);
+    }
+
+    record DraftSource(
+            String id,
+            String title,
+            String publisher,
+            String published,
+            String document,
+            List<String> topics,
+            String reliability) {}
+
+    /**
+     * One fact, or one per item when {@code list} names items: "X, Y and Z are among ..." entered once.
+     */
+    record DraftFact(
+            String id,
+            String text,
+            String label,
+            String salience,
+            List<String> topics,
+            Map<String, DraftSlot> slots,
+            Map<String, String> ask,
+            DraftRelation relation,
+            String event,
+            DraftList list) {}
+
+    record DraftSlot(String type, String value, String scale, String unit, String currency, String to) {}
+
+    record DraftRelation(String name, String left, String right) {}
+
+    /** The list the fact's {@code slot} names members of; {@code items} each become one fact. */
+    record DraftList(String name, String slot, Boolean complete, List<String> items) {}
+
+    record DraftEntity(String name, String type, String country, String role, List<String> aliases) {}
+}

@@ -1,0 +1,51 @@
+package in.prelims.curation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Turns a drafted list fact into one fact per item, each naming the list. */
+final class Expansion {
+
+    private Expansion() {}
+
+    static List<Draft.DraftFact> facts(Draft draft) {
+        List<Draft.DraftFact> out = new ArrayList<>();
+        for (Draft.DraftFact f : draft.facts()) {
+            Draft.DraftList list = f.list();
+            if (list == null || list.items() == null || list.items().isEmpty()) {
+                out.add(f);
+                continue;
+            }
+            for (String item : list.items()) {
+                if (item == null || item.isBlank()) continue;
+                Map<String, Draft.DraftSlot> slots = new LinkedHashMap<>(f.slots());
+                Draft.DraftSlot s = slots.get(list.slot());
+                if (s != null) {
+                    slots.put(
+                            list.slot(),
+                            new Draft.DraftSlot(s.type(), item.trim(), s.scale(), s.unit(), s.currency(), s.to()));
+                }
+                out.add(new Draft.DraftFact(
+                        f.id() + "-" + slug(item),
+                        f.text(),
+                        f.label() + ": " + item.trim(),
+                        f.salience(),
+                        f.topics(),
+                        slots,
+                        f.ask(),
+                        f.relation(),
+                        f.event(),
+                        f.list()));
+            }
+        }
+        return out;
+    }
+
+    static String slug(String text) {
+        String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return s.length() > 40 ? s.substring(0, 40).replaceAll("-$", "") : s;
+    }
+}

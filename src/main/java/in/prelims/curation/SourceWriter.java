@@ -1,0 +1,167 @@
+package in.prelims.curation;
+
+import static in.prelims.curation.YamlText.blank;
+import static in.prelims.curation.YamlText.scalar;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a source file as a curator would: a new file whole, and an existing one by adding the new
+ * facts (and lists) to its text, so its comments and facts stay as they were.
+ */
+final class SourceWriter {
+
+    private SourceWriter() {}
+
+    static String newFile(Draft draft) {
+        Draft.DraftSource s = draft.source();
+        StringBuilder out = new StringBuilder("# Written with the curation studio; edit here or in the studio.\n");
+        out.append("source:\n");
+        out.append("  id: ").append(scalar(s.id())).append('\n');
+        out.append("  title: ").append(scalar(s.title())).append('\n');
+        out.append("  publisher: ").append(scalar(s.publisher())).append('\n');
+        out.append("  published: ").append(scalar(s.published())).append('\n');
+        out.append("  document: ").append(scalar(s.document())).append('\n');
+        out.append("  topics: ")
+                .append(YamlText.list(s.topics() == null ? List.of() : s.topics()))
+                .append('\n');
+        if (!blank(s.reliability()))
+            out.append("  reliability: ").append(scalar(s.reliability())).append('\n');
+        String lists = lists(draft);
+        if (!lists.isEmpty()) out.append("lists:\n").append(lists);
+        out.append("facts:\n").append(facts(draft));
+        return out.toString();
+    }
+
+    /** The existing text with the draft's lists and facts added; the source block is kept as it is. */
+    static String merge(String existing, Draft draft) {
+        List<String> lines = new ArrayList<>(existing.lines().toList());
+        String lists = lists(draft);
+        if (!lists.isEmpty()) {
+            int at = topLevel(lines, "lists:");
+            if (at >= 0) lines.add(at + 1, lists.stripTrailing());
+            else lines.add(topLevel(lines, "facts:"), "lists:\n" + lists.stripTrailing());
+        }
+        int facts = topLevel(lines, "facts:");
+        int next = facts + 1;
+        while (next < lines.size()
+                && (lines.get(next).isEmpty()
+                        || Character.isWhitespace(lines.get(next).charAt(0))
+                        || lines.get(next).startsWith("#")
+                        || lines.get(next).startsWith("-"))) next++;
+        lines.add(next, "\n" + facts(draft).stripTrailing());
+        return String.join("\n", lines) + "\n";
+    }
+
+    private static int topLevel(List<String> lines, String key) {
+        for (int i = 0; i < lines.size(); i++) if (lines.get(i).startsWith(key)) return i;
+        return -1;
+    }
+
+    private static String lists(Draft draft) {
+        Map<String, Boolean> declared = new LinkedHashMap<>();
+        for (Draft.DraftFact f : draft.facts()) {
+            if (f.list() != null && !blank(f.list().name())) {
+                declared.putIfAbsent(
+                        f.list().name(), Boolean.TRUE.equals(f.list().complete()));
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        declared.forEach((name, complete) -> out.append("  - name: ")
+                .append(scalar(name))
+                .append('\n')
+                .append("    complete: ")
+                .append(complete)
+                .append('\n'));
+        return out.toString();
+    }
+
+    private static String facts(Draft draft) {
+        StringBuilder out = new StringBuilder();
+        for (Draft.DraftFact f : Expansion.facts(draft)) {
+            if (!out.isEmpty()) out.append('\n');
+            out.append("  - id: ").append(scalar(f.id())).append('\n');
+            out.append("    text: ").append(scalar(f.text())).append('\n');
+            out.append("    label: ").append(scalar(f.label())).append('\n');
+            out.append("    salience: ")
+                    .append(scalar(blank(f.salience()) ? "core" : f.salience()))
+                    .append('\n');
+            out.append("    slots:\n");
+            if (f.slots() != null)
+                f.slots()
+                        .forEach((name, slot) -> out.append("      ")
+                                .append(name)
+                                .append(": ")
+                                .append(slot(slot))
+                                .append('\n'));
+            if (f.ask() != null && f.ask().values().stream().anyMatch(a -> !blank(a))) {
+                out.append("    ask:\n");
+                f.ask().forEach((name, q) -> {
+                    if (!blank(q))
+                        out.append("      ")
+                                .append(name)
+                                .append(": ")
+                                .append(scalar(q))
+                                .append('\n');
+                });
+            }
+            if (f.topics() != null && !f.topics().isEmpty()) {
+                out.append("    topics: ").append(YamlText.list(f.topics())).append('\n');
+            }
+            Draft.DraftRelation r = f.relation();
+            if (r != null && !blank(r.name())) {
+                out.append("    relation: {name: ")
+                        .append(scalar(r.name()))
+                        .append(", left: ")
+                        .append(scalar(r.left()))
+                        .append(", right: ")
+                        .append(scalar(r.right()))
+                        .append("}\n");
+            }
+            if (!blank(f.event()))
+                out.append("    event: ").append(scalar(f.event())).append('\n');
+            if (f.list() != null && !blank(f.list().name())) {
+                out.append("    list: {name: ")
+                        .append(scalar(f.list().name()))
+                        .append(", slot: ")
+                        .append(scalar(f.list().slot()))
+                        .append("}\n");
+            }
+        }
+        return out.toString();
+    }
+
+    private static String slot(Draft.DraftSlot s) {
+        StringBuilder out = new StringBuilder("{type: ")
+                .append(scalar(s.type()))
+                .append(", value: ")
+                .append(scalar(s.value()));
+        if (!blank(s.scale())) out.append(", scale: ").append(scalar(s.scale()));
+        if (!blank(s.unit())) out.append(", unit: ").append(scalar(s.unit()));
+        if (!blank(s.currency())) out.append(", currency: ").append(scalar(s.currency()));
+        if (!blank(s.to())) out.append(", to: ").append(scalar(s.to()));
+        return out.append('}').toString();
+    }
+
+    /** New entities as flow lines appended to {@code entities.yaml}. */
+    static String entities(String existing, List<Draft.DraftEntity> entities) {
+        StringBuilder out = new StringBuilder(existing);
+        if (!existing.endsWith("\n")) out.append('\n');
+        for (Draft.DraftEntity e : entities) {
+            if (blank(e.name())) continue;
+            out.append("  - {name: ")
+                    .append(scalar(e.name()))
+                    .append(", type: ")
+                    .append(scalar(e.type()));
+            if (!blank(e.country())) out.append(", country: ").append(scalar(e.country()));
+            if (!blank(e.role())) out.append(", role: ").append(scalar(e.role()));
+            if (e.aliases() != null && !e.aliases().isEmpty())
+                out.append(", aliases: ").append(YamlText.list(e.aliases()));
+            out.append("}\n");
+        }
+        return out.toString();
+    }
+}

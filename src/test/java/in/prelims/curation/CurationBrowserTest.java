@@ -1,0 +1,96 @@
+package in.prelims.curation;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import in.prelims.web.Browser;
+import in.prelims.web.BrowserTest;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** A curator pastes a release nobody has curated, drafts two facts by clicking and typing, and quizzes on them. */
+@QuarkusTest
+@TestProfile(StudioProfile.class)
+class CurationBrowserTest extends BrowserTest {
+
+    @TestHTTPResource("/")
+    URL home;
+
+    @Test
+    void fromPasteToLiveQuestionsWithoutYamlOrRestart() throws IOException {
+        Curator curator = Curator.create("user,curator");
+        browser.get(home + "account");
+        browser.findElement(By.id("login-username")).sendKeys(curator.username);
+        browser.findElement(By.id("login-password")).sendKeys(Curator.PASSWORD);
+        browser.findElement(By.cssSelector("form[action='/j_security_check'] button"))
+                .click();
+        await(d -> !d.getCurrentUrl().contains("/account"));
+
+        browser.get(home + "curation");
+        String release = Files.readString(CurationApiTest.RELEASE);
+        browser.executeScript("document.getElementById('document-text').value = arguments[0]", release);
+        browser.findElement(By.id("store")).click();
+        waitFor(By.cssSelector("#document p"));
+        String id = browser.findElement(By.id("source-id")).getAttribute("value");
+        assertThat(id).startsWith("pib-2024-02-14-");
+        assertThat(browser.findElement(By.id("source-published")).getAttribute("value"))
+                .isEqualTo("2024-02-14");
+        browser.findElement(By.id("source-topics")).sendKeys("water, rural-development");
+
+        mark("implemented over four years", "Rs. 12,480 crore").click();
+        assertThat(browser.findElement(By.id("picked-sentence")).getText()).contains("implemented over four years");
+        write("fact-id", "rrhm-outlay");
+        write("fact-label", "Rural Rainwater Harvesting Mission outlay");
+        write("fact-text", "Spending approved for the Rural Rainwater Harvesting Mission totals {amount}.");
+        browser.findElement(By.id("add-fact")).click();
+        await(d -> d.findElements(By.cssSelector("#batch li")).size() == 1);
+        assertThat(browser.findElement(By.id("report")).getText()).contains("All checks pass", "Multiple choice");
+
+        mark("groundwater", "Three lakh").click();
+        write("fact-id", "rrhm-jobs");
+        write("fact-label", "Jobs from the Rural Rainwater Harvesting Mission");
+        write("fact-text", "Roughly {figure} are expected from the Rural Rainwater Harvesting Mission.");
+        browser.findElement(By.cssSelector("#slots .slot-unit")).sendKeys("jobs");
+        browser.findElement(By.id("check")).click();
+        await(d -> d.findElement(By.id("report")).getText().contains("Forms searched"));
+        Browser.screenshot(browser, "curation-studio-check");
+        browser.findElement(By.id("save")).click();
+        waitFor(By.id("live-link"));
+        Browser.screenshot(browser, "curation-studio-saved");
+
+        List<String> explanations = given().get("/api/questions?sources=" + id + "&count=4&seed=3")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("explanation", String.class);
+        assertThat(explanations).isNotEmpty().allSatisfy(e -> assertThat(e).contains("Rainwater"));
+        assertThat(Files.readString(StudioProfile.facts().resolve(id + ".yaml")))
+                .contains("id: rrhm-outlay", "id: rrhm-jobs", "{type: number, value: 3, scale: lakh, unit: jobs}");
+        assertThat(Path.of("questions", id + ".yaml")).doesNotExist();
+    }
+
+    private WebElement mark(String sentence, String text) {
+        return browser.findElements(By.cssSelector("#document p")).stream()
+                .filter(p -> p.getText().contains(sentence))
+                .flatMap(p -> p.findElements(By.cssSelector(".mark.value")).stream())
+                .filter(e -> e.getText().startsWith(text))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no value marked '" + text + "'"));
+    }
+
+    private void write(String field, String text) {
+        WebElement e = browser.findElement(By.id(field));
+        e.clear();
+        e.sendKeys(text);
+    }
+}
