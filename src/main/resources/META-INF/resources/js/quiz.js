@@ -241,7 +241,6 @@
       quietUntil = Date.now() + 800;
       sections[i].scrollIntoView({ block: 'start', behavior: focus ? 'auto' : 'smooth' });
     }
-    history.replaceState(null, '', location.pathname + location.search + '#q' + i);
     remember();
     render();
     if (focus) announce(stateWords(i));
@@ -250,7 +249,11 @@
   // All on one page: the palette follows the question being read as the page scrolls (the last
   // question whose top has passed a third of the window; the last one at the bottom of the page).
   function followScroll() {
-    if (!root.classList.contains('view-all') || Date.now() < quietUntil) return;
+    if (!root.classList.contains('view-all')) return;
+    if (Date.now() < quietUntil) {
+      setTimeout(followScroll, quietUntil - Date.now() + 20); // look again once the page's own scroll is over
+      return;
+    }
     var line = window.innerHeight / 3;
     var found = 0;
     if (window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2) {
@@ -264,7 +267,6 @@
     current = found;
     visited[found] = true;
     sections.forEach(function (section, k) { section.classList.toggle('current', k === found); });
-    history.replaceState(null, '', location.pathname + location.search + '#q' + found);
     remember();
     render();
   }
