@@ -48,8 +48,10 @@ class FactBaseProducer {
         return base;
     }
 
+    /** Looked up by the templates' {@code topicName} extension, so kept although nothing injects it. */
     @Produces
     @Singleton
+    @io.quarkus.arc.Unremovable
     TopicNames topicNames(FactConfig config) {
         return TopicNames.read(Path.of(config.dir()));
     }

@@ -110,6 +110,9 @@ public interface QuizMessages {
     String retakeButton();
 
     @Message
+    String onlyBlank();
+
+    @Message
     String problemsHeading(int count);
 
     @Message

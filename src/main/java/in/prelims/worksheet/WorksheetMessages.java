@@ -41,6 +41,18 @@ public interface WorksheetMessages {
     String exportLabel();
 
     @Message
+    String allKeysHead();
+
+    @Message
+    String allKeysHeading();
+
+    @Message
+    String allKeysHelp();
+
+    @Message
+    String questionColumn();
+
+    @Message
     String allExports();
 
     @Message

@@ -241,31 +241,46 @@
       quietUntil = Date.now() + 800;
       sections[i].scrollIntoView({ block: 'start', behavior: focus ? 'auto' : 'smooth' });
     }
-    history.replaceState(null, '', location.pathname + location.search + '#q' + i);
     remember();
     render();
     if (focus) announce(stateWords(i));
   }
 
-  // All on one page: the palette follows the question being read as the page scrolls.
-  function follow() {
-    if (!('IntersectionObserver' in window)) return;
-    var observer = new IntersectionObserver(function (entries) {
-      if (!root.classList.contains('view-all') || Date.now() < quietUntil) return;
-      entries.forEach(function (entry) {
-        if (!entry.isIntersecting) return;
-        var i = sections.indexOf(entry.target);
-        if (i >= 0 && i !== current) {
-          current = i;
-          visited[i] = true;
-          sections.forEach(function (s, k) { s.classList.toggle('current', k === i); });
-          history.replaceState(null, '', location.pathname + location.search + '#q' + i);
-          remember();
-          render();
-        }
+  // All on one page: the palette follows the question being read as the page scrolls (the last
+  // question whose top has passed a third of the window; the last one at the bottom of the page).
+  function followScroll() {
+    if (!root.classList.contains('view-all')) return;
+    if (Date.now() < quietUntil) {
+      setTimeout(followScroll, quietUntil - Date.now() + 20); // look again once the page's own scroll is over
+      return;
+    }
+    var line = window.innerHeight / 3;
+    var found = 0;
+    if (window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2) {
+      found = sections.length - 1;
+    } else {
+      sections.forEach(function (section, i) {
+        if (section.getBoundingClientRect().top <= line) found = i;
       });
-    }, { rootMargin: '-25% 0px -65% 0px' });
-    sections.forEach(function (s) { observer.observe(s); });
+    }
+    if (found === current) return;
+    current = found;
+    visited[found] = true;
+    sections.forEach(function (section, k) { section.classList.toggle('current', k === found); });
+    remember();
+    render();
+  }
+
+  function follow() {
+    var queued = false;
+    window.addEventListener('scroll', function () {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(function () {
+        queued = false;
+        followScroll();
+      });
+    }, { passive: true });
   }
 
   function setView(view) {

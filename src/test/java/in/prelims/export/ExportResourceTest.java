@@ -134,6 +134,9 @@ class ExportResourceTest {
     void csvHasAHeaderAndOneRecordPerQuestion() {
         Response r = get("/export/csv?count=20&seed=8&kinds=true-false,cloze");
         assertThat(r.contentType()).startsWith("text/csv");
+        assertThat(r.asByteArray())
+                .as("a UTF-8 byte-order mark, so Excel does not garble dashes")
+                .startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         List<List<String>> rows = CsvExporterTest.parse(r.asString());
         assertThat(rows).hasSize(21);
         assertThat(rows.subList(1, 21))

@@ -152,6 +152,31 @@ class WorksheetPdfTest {
     }
 
     @Test
+    void eachSetCountsItsOwnPagesAndTheTeacherGetsEverySetsKeySideBySide() throws IOException {
+        Worksheet paper = expected(QUERY);
+        try (PDDocument doc = PdfText.load(pdf(QUERY, "teacher"))) {
+            String text = PdfText.all(doc);
+            int firstPages = text.split("Page 1 of ", -1).length - 1;
+            assertThat(firstPages)
+                    .as("sets A, B and the combined key each start at page 1")
+                    .isEqualTo(3);
+            String all = PdfText.squeeze(text.substring(text.indexOf("Answer keys of every set, side by side")));
+            for (int i = 0; i < paper.sets().get(0).questions().size(); i++) {
+                StringBuilder row = new StringBuilder().append(i + 1);
+                for (var set : paper.sets()) {
+                    row.append(' ')
+                            .append(WorksheetExtensions.answerLetter(
+                                    set.questions().get(i)));
+                }
+                assertThat(all).contains(row.toString());
+            }
+        }
+        try (PDDocument doc = PdfText.load(pdf(QUERY, "student"))) {
+            assertThat(PdfText.all(doc)).doesNotContain("Answer keys of every set");
+        }
+    }
+
+    @Test
     void studentCopyHoldsNoKeyAndNoExplanation() throws IOException {
         Worksheet paper = expected(QUERY);
         try (PDDocument doc = PdfText.load(pdf(QUERY, "student"))) {
