@@ -21,7 +21,7 @@ final class QuizJson {
     /** A question as shown while the quiz runs. */
     record Shown(int index, String kind, String stem, List<String> statements, List<String> options) {
         static Shown of(AttemptQuestion q) {
-            return new Shown(q.position, q.kind, q.stem, q.statements, q.options);
+            return new Shown(q.position, q.kind(), q.stem(), q.statements(), q.options());
         }
     }
 
@@ -116,14 +116,14 @@ final class QuizJson {
                         return new QuestionResult(
                                 i,
                                 q.chosen,
-                                q.answer,
+                                q.answer(),
                                 line.outcome() == Scorecard.Outcome.CORRECT,
                                 line.marks().rounded(2),
                                 line.marks().toString(),
-                                q.explanation,
-                                q.sources,
-                                q.factIds,
-                                q.topics);
+                                q.explanation(),
+                                q.sources(),
+                                q.factIds(),
+                                q.topics());
                     })
                     .toList();
             List<TopicResult> topics = card.topics().stream()

@@ -234,4 +234,10 @@ public interface QuizMessages {
 
     @Message
     String sourceLabel();
+
+    @Message
+    String retakeButton();
+
+    @Message
+    String retakeHint();
 }

@@ -18,7 +18,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.hibernate.Hibernate;
 
 /** Starts, answers and submits quiz attempts; every change is committed before it is acknowledged. */
 @ApplicationScoped
@@ -43,9 +42,16 @@ public class QuizService {
     @Inject
     PaperSecret secret;
 
+    @Inject
+    Papers papers;
+
+    @Inject
+    StartQuota quota;
+
     @Transactional
     public QuizAttempt start(QuizSettings settings, Owner owner, int extraMinutesPerHour) {
         checkKnown(settings);
+        quota.admit(owner, settings.count());
         long draw = Seeds.draw();
         List<Question> generated = questions.generate(settings.request(secret.seedFor(draw))).stream()
                 .filter(q -> q.kind().hasOptionsToChoose())
@@ -54,9 +60,35 @@ public class QuizService {
             throw new InvalidInputException(
                     "No questions could be made for these topics, sources and kinds; " + "choose more of them");
         }
-        QuizAttempt attempt = Snapshots.attempt(settings, draw, owner, clock.now(), extraMinutesPerHour, generated);
+        Paper paper = papers.store(generated);
+        QuizAttempt attempt = Snapshots.attempt(settings, draw, owner, clock.now(), extraMinutesPerHour, paper, null);
         attempt.persist();
-        return attempt;
+        return attempt.loaded();
+    }
+
+    /**
+     * A new attempt of a submitted attempt's paper, with its time limit and marking and the free
+     * options in a new order. Only a submitted attempt can be sat again, so a retake never shows a key
+     * that a running attempt still needs hidden.
+     */
+    @Transactional
+    public QuizAttempt retake(String id, Owner owner, int extraMinutesPerHour) {
+        QuizAttempt original = find(id, owner, LockModeType.NONE);
+        if (!original.submitted()) {
+            throw new ConflictException("This quiz is still running: submit it before sitting its questions again.");
+        }
+        QuizSettings settings = QuizSettings.of(original);
+        quota.admit(owner, settings.count());
+        QuizAttempt attempt = Snapshots.attempt(
+                settings,
+                Seeds.draw(),
+                owner,
+                clock.now(),
+                extraMinutesPerHour,
+                original.paper,
+                Papers.shuffledOrders(original.paper));
+        attempt.persist();
+        return attempt.loaded();
     }
 
     /** The attempt if it exists and belongs to {@code owner}; anything else is the same 404. */
@@ -116,10 +148,11 @@ public class QuizService {
                         "index",
                         "There is no question " + index + ": this quiz has questions 0 to "
                                 + (AttemptQuestion.count("attempt", attempt) - 1)));
-        if (option != null && (option < 0 || option >= question.options.size())) {
+        int options = question.options().size();
+        if (option != null && (option < 0 || option >= options)) {
             throw new InvalidInputException(
                     "option",
-                    "option must be 0 to " + (question.options.size() - 1) + " for question " + index
+                    "option must be 0 to " + (options - 1) + " for question " + index
                             + ", or null to clear the answer (it was " + option + ")");
         }
         Instant now = clock.now();
@@ -159,8 +192,7 @@ public class QuizService {
             Instant now = clock.now();
             attempt.finish(now, by != null ? by : now.isAfter(attempt.deadline) ? BY_TIMER : BY_YOU);
         }
-        Hibernate.initialize(attempt.questions);
-        return attempt;
+        return attempt.loaded();
     }
 
     /** True once answers are refused: the deadline and the grace have both passed. */
