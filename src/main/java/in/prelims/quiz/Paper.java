@@ -15,7 +15,7 @@ import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 
 /** Questions stored once, with their keys, for every attempt that sits them. Never changes. */
-@Entity
+@Entity(name = "QuizPaper")
 @Table(name = "paper")
 public class Paper extends PanacheEntityBase {
 

@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 import java.util.List;
 
 /** One question of a paper exactly as generated: what is shown, the key and the explanation. */
-@Entity
+@Entity(name = "QuizPaperQuestion")
 @Table(name = "paper_question")
 public class PaperQuestion extends PanacheEntityBase {
 

@@ -57,7 +57,7 @@ class Papers {
 
     private static Optional<UUID> find(String contentHash) {
         return Paper.getEntityManager()
-                .createQuery("select id from Paper where contentHash = ?1", UUID.class)
+                .createQuery("select id from QuizPaper where contentHash = ?1", UUID.class)
                 .setParameter(1, contentHash)
                 .getResultStream()
                 .findFirst();

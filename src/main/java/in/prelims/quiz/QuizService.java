@@ -10,6 +10,7 @@ import in.prelims.generation.QuestionService;
 import in.prelims.generation.Seeds;
 import in.prelims.marking.Marking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -47,6 +48,8 @@ public class QuizService {
 
     @Inject
     StartQuota quota;
+
+    Event<QuizSubmitted> submitted;
 
     @Transactional
     public QuizAttempt start(QuizSettings settings, Owner owner, int extraMinutesPerHour) {
@@ -191,6 +194,7 @@ public class QuizService {
         if (!attempt.submitted()) {
             Instant now = clock.now();
             attempt.finish(now, by != null ? by : now.isAfter(attempt.deadline) ? BY_TIMER : BY_YOU);
+            submitted.fire(QuizSubmitted.of(attempt));
         }
         return attempt.loaded();
     }

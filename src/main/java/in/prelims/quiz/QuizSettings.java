@@ -18,15 +18,37 @@ import java.util.stream.Collectors;
  *
  * @param kinds empty means every kind a quiz can ask
  * @param timeLimitSeconds before any extra time the account is entitled to
+ * @param detail a detail drill: context facts (who announced, dates of briefings, venues) are asked too
  */
 record QuizSettings(
-        int count, Set<Kind> kinds, Set<String> topics, Set<String> sources, int timeLimitSeconds, Marking marking) {
+        int count,
+        Set<Kind> kinds,
+        Set<String> topics,
+        Set<String> sources,
+        int timeLimitSeconds,
+        Marking marking,
+        boolean detail) {
 
     static final int MAX_TIME_LIMIT_SECONDS = 6 * 60 * 60;
-    static final List<String> FIELDS = List.of("count", "kinds", "topics", "sources", "timeLimitSeconds", "marking");
+    static final List<String> FIELDS =
+            List.of("count", "kinds", "topics", "sources", "timeLimitSeconds", "marking", "detail");
     static final String EXAMPLE = "{\"count\": 10, \"timeLimitSeconds\": 720, \"marking\": \"upsc-gs\"}";
     /** Kinds a timed quiz can ask: everything but flashcards. */
     static final List<Kind> QUIZ_KINDS = Kind.withOptions();
+
+    QuizSettings(
+            int count,
+            Set<Kind> kinds,
+            Set<String> topics,
+            Set<String> sources,
+            int timeLimitSeconds,
+            Marking marking) {
+        this(count, kinds, topics, sources, timeLimitSeconds, marking, false);
+    }
+
+    QuizSettings withDetail(boolean drill) {
+        return new QuizSettings(count, kinds, topics, sources, timeLimitSeconds, marking, drill);
+    }
 
     QuizSettings {
         kinds = Set.copyOf(kinds);
@@ -55,7 +77,8 @@ record QuizSettings(
                 slugs(json.strings("topics")),
                 slugs(json.strings("sources")),
                 timeLimit(limit),
-                marking(json.node("marking")));
+                marking(json.node("marking")),
+                json.bool("detail").orElse(false));
     }
 
     /** The settings an attempt was started with, to sit its paper again (sources are in its paper). */
@@ -71,7 +94,7 @@ record QuizSettings(
 
     /** @param seed the attempt's secret engine seed, never a public one */
     QuestionRequest request(long seed) {
-        return new QuestionRequest(count, seed, kinds, topics, sources);
+        return new QuestionRequest(count, seed, kinds, topics, sources, detail);
     }
 
     static int count(long count) {

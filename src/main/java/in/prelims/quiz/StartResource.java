@@ -72,7 +72,8 @@ public class StartResource {
             @RestForm String wrong,
             @RestForm List<String> kinds,
             @RestForm List<String> topics,
-            @RestForm List<String> sources) {
+            @RestForm List<String> sources,
+            @RestForm String detail) {
         StartForm form = new StartForm(
                 count,
                 minutes,
@@ -83,7 +84,8 @@ public class StartResource {
                 Set.copyOf(nonNull(topics)),
                 Set.copyOf(nonNull(sources)));
         try {
-            QuizAttempt attempt = quizzes.start(form.settings(), visitor.owner(), extraMinutes());
+            QuizAttempt attempt =
+                    quizzes.start(form.settings().withDetail("true".equals(detail)), visitor.owner(), extraMinutes());
             return Response.seeOther(URI.create("/quiz/" + attempt.id)).build();
         } catch (InvalidInputException e) {
             return Response.status(Response.Status.BAD_REQUEST)

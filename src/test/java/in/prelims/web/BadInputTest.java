@@ -74,7 +74,7 @@ class BadInputTest {
     @Test
     void badAnswers() {
         var cookies = given().contentType("application/json")
-                .body("{\"count\":5,\"seed\":1,\"timeLimitSeconds\":600,\"marking\":\"upsc-gs\"}")
+                .body("{\"count\":5,\"timeLimitSeconds\":600,\"marking\":\"upsc-gs\"}")
                 .post("/api/quizzes")
                 .then()
                 .statusCode(201)

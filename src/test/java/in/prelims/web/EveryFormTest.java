@@ -51,7 +51,7 @@ class EveryFormTest {
 
         String startQuiz(int timeLimitSeconds) {
             return http().contentType(ContentType.JSON)
-                    .body("{\"count\": 3, \"seed\": 4, \"timeLimitSeconds\": " + timeLimitSeconds + "}")
+                    .body("{\"count\": 3, \"timeLimitSeconds\": " + timeLimitSeconds + "}")
                     .post("/api/quizzes")
                     .then()
                     .statusCode(201)
