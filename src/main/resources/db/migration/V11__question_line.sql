@@ -1,5 +1,5 @@
 -- The paper's layout: the question line printed after the statements, and column headings over matched pairs.
--- Attempts stored before have neither; their stem holds the whole question.
-ALTER TABLE attempt_question ADD COLUMN question_line VARCHAR(1000);
-ALTER TABLE attempt_question ADD COLUMN headings VARCHAR(1000);
+-- Papers stored before have neither; their stem holds the whole question.
+ALTER TABLE paper_question ADD COLUMN question_line VARCHAR(1000);
+ALTER TABLE paper_question ADD COLUMN headings VARCHAR(1000);
 ALTER TABLE quiz_attempt ADD COLUMN requested_count INT;

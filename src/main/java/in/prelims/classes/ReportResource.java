@@ -51,8 +51,8 @@ public class ReportResource {
         QuestionReport report = new QuestionReport();
         report.attemptId = a.id;
         report.position = position;
-        report.questionId = q.questionId;
-        report.factIds = String.join(",", q.factIds);
+        report.questionId = q.questionId();
+        report.factIds = String.join(",", q.factIds());
         report.userId = a.userId;
         report.message = text;
         report.createdAt = Instant.now();

@@ -7,7 +7,7 @@ import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.List;
 
-/** List columns of {@code attempt_question}, stored as JSON arrays. */
+/** List columns of {@code paper_question} and {@code attempt_question}, stored as JSON arrays. */
 final class JsonColumns {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -27,6 +27,20 @@ final class JsonColumns {
         }
     }
 
+    /** A nullable list of whole numbers: null stays null. */
+    @Converter
+    static class Integers implements AttributeConverter<List<Integer>, String> {
+        @Override
+        public String convertToDatabaseColumn(List<Integer> list) {
+            return list == null ? null : write(list);
+        }
+
+        @Override
+        public List<Integer> convertToEntityAttribute(String column) {
+            return column == null ? null : read(column, new TypeReference<>() {});
+        }
+    }
+
     @Converter
     static class Citations implements AttributeConverter<List<Citation>, String> {
         @Override
@@ -40,7 +54,8 @@ final class JsonColumns {
         }
     }
 
-    private static String write(List<?> list) {
+    /** Canonical JSON of a value, also used to hash a paper's content. */
+    static String write(Object list) {
         try {
             return JSON.writeValueAsString(list == null ? List.of() : list);
         } catch (JsonProcessingException e) {

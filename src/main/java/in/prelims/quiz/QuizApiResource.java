@@ -43,6 +43,20 @@ public class QuizApiResource {
                 .build();
     }
 
+    /**
+     * Sits a submitted attempt's questions again: 201 like a start, with the same time limit and marking
+     * and the free options in a new order; 409 while the attempt is still running.
+     */
+    @POST
+    @Path("{id}/retake")
+    public Response retake(@PathParam("id") String id) {
+        int extraMinutes = visitor.account().map(a -> a.extraMinutesPerHour).orElse(0);
+        QuizAttempt attempt = quizzes.retake(id, owner(id), extraMinutes);
+        return Response.created(URI.create("/api/quizzes/" + attempt.id))
+                .entity(QuizJson.Started.of(attempt, clock.now()))
+                .build();
+    }
+
     /** The answers, marks and deadline; with {@code ?questions=true} also the questions (no keys). */
     @GET
     @Path("{id}")

@@ -6,7 +6,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.hibernate.Hibernate;
 import org.hibernate.annotations.BatchSize;
 
 /** One sitting of a timed quiz: what it showed, its clock, its owner and, once submitted, its score. */
@@ -57,6 +61,11 @@ public class QuizAttempt extends PanacheEntityBase {
 
     /** The private draw behind the attempt's secret engine seed; never shown. */
     public long seed;
+
+    /** The questions and their keys, shared with every other attempt of the same paper. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "paper_id")
+    public Paper paper;
     /** What was asked for, comma-separated; empty means any. */
     public String kinds;
 
@@ -105,6 +114,14 @@ public class QuizAttempt extends PanacheEntityBase {
     /** Whether the paper is shorter than asked for, because the filters left too little material. */
     public boolean shortened() {
         return requested() > questions.size();
+    }
+
+    /** Loads the attempt's questions and its paper's, for use after the transaction ends. */
+    QuizAttempt loaded() {
+        Hibernate.initialize(questions);
+        Hibernate.initialize(paper);
+        Hibernate.initialize(paper.questions);
+        return this;
     }
 
     public boolean submitted() {

@@ -42,4 +42,53 @@ public interface QuizConfig {
      * instances sharing a data folder or a configured key already share.
      */
     Optional<String> paperSecret();
+
+    /** What one visitor may start: bounds the disk and the work one person (or script) can cause. */
+    Limits limits();
+
+    /** How long the quizzes of guests who never signed up are kept. */
+    Retention retention();
+
+    /** Limits on starting quizzes; each refusal is a 429 with Retry-After and a message. */
+    interface Limits {
+
+        /** Unsubmitted attempts (deadline not yet passed) one owner may have at once. */
+        @WithDefault("5")
+        int runningPerOwner();
+
+        /** Quizzes (new or retakes) one owner may start in a minute. */
+        @WithDefault("20")
+        int startsPerOwnerPerMinute();
+
+        /**
+         * Quizzes one client address may start in a minute, whoever the owners. Higher than the owner's
+         * limit because a classroom or a campus often reaches us from one address.
+         */
+        @WithDefault("60")
+        int startsPerAddressPerMinute();
+
+        /** Questions (count times attempts) one owner may start in an hour; a 200-question quiz counts 200. */
+        @WithDefault("1000")
+        int questionsPerOwnerPerHour();
+
+        /** Questions one client address may start in an hour, whoever the owners. */
+        @WithDefault("4000")
+        int questionsPerAddressPerHour();
+
+        /** Client addresses (and, separately, owners) whose recent starts are remembered in memory. */
+        @WithDefault("10000")
+        int tracked();
+    }
+
+    /** Guest data retention. */
+    interface Retention {
+
+        /** A guest's quizzes are removed this long after the guest's last start or submit. */
+        @WithDefault("30d")
+        Duration guests();
+
+        /** How often the retention job runs. */
+        @WithDefault("1h")
+        Duration every();
+    }
 }

@@ -37,11 +37,6 @@ class QuizExtensions {
         return f.rounded(2).compareTo(f.rounded(12)) != 0;
     }
 
-    /** The start form that asks this attempt's questions again: same count, time, marking and filters. */
-    static StartForm retakeForm(QuizAttempt attempt) {
-        return StartForm.retake(attempt);
-    }
-
     static String cssClass(Scorecard.Outcome outcome) {
         return outcome.name().toLowerCase(Locale.ROOT);
     }

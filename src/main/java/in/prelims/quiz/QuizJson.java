@@ -29,13 +29,7 @@ final class QuizJson {
             List<String> options) {
         static Shown of(AttemptQuestion q) {
             return new Shown(
-                    q.position,
-                    q.kind,
-                    q.stem,
-                    q.statements,
-                    q.headings == null ? List.of() : q.headings,
-                    q.questionLine,
-                    q.options);
+                    q.position, q.kind(), q.stem(), q.statements(), q.headings(), q.questionLine(), q.options());
         }
     }
 
@@ -134,14 +128,14 @@ final class QuizJson {
                         return new QuestionResult(
                                 i,
                                 q.chosen,
-                                q.answer,
+                                q.answer(),
                                 line.outcome() == Scorecard.Outcome.CORRECT,
                                 line.marks().rounded(2),
                                 line.marks().toString(),
-                                q.explanation,
-                                q.sources,
-                                q.factIds,
-                                q.topics);
+                                q.explanation(),
+                                q.sources(),
+                                q.factIds(),
+                                q.topics());
                     })
                     .toList();
             List<TopicResult> topics = card.topics().stream()

@@ -107,6 +107,16 @@ public class QuizResource {
         return toResult(id);
     }
 
+    /** Sits this submitted quiz's questions again ("Retake" on the result page). */
+    @POST
+    @Path("retake")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response retake(@PathParam("id") String id) {
+        int extraMinutes = visitor.account().map(a -> a.extraMinutesPerHour).orElse(0);
+        QuizAttempt attempt = quizzes.retake(id, owner(id), extraMinutes);
+        return Response.seeOther(URI.create("/quiz/" + attempt.id)).build();
+    }
+
     /** The score and the review; an attempt whose time ran out is submitted first. */
     @GET
     @Path("result")

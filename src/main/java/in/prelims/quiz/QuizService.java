@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.hibernate.Hibernate;
 
 /** Starts, answers and submits quiz attempts; every change is committed before it is acknowledged. */
 @ApplicationScoped
@@ -43,14 +42,21 @@ public class QuizService {
     QuizClock clock;
 
     @Inject
-    Event<QuizSubmitted> submitted;
+    PaperSecret secret;
 
     @Inject
-    PaperSecret secret;
+    Papers papers;
+
+    @Inject
+    StartQuota quota;
+
+    @Inject
+    Event<QuizSubmitted> submitted;
 
     @Transactional
     public QuizAttempt start(QuizSettings settings, Owner owner, int extraMinutesPerHour) {
         checkKnown(settings);
+        quota.admit(owner, settings.count());
         long draw = Seeds.draw();
         List<Question> generated = questions.generate(settings.request(secret.seedFor(draw))).stream()
                 .filter(q -> q.kind().hasOptionsToChoose())
@@ -59,19 +65,50 @@ public class QuizService {
             throw new InvalidInputException(
                     "No questions could be made for these topics, sources and kinds; " + "choose more of them");
         }
-        QuizAttempt attempt = Snapshots.attempt(settings, draw, owner, clock.now(), extraMinutesPerHour, generated);
+        Paper paper = papers.store(generated);
+        QuizAttempt attempt = Snapshots.attempt(settings, draw, owner, clock.now(), extraMinutesPerHour, paper, null);
         attempt.persist();
-        return attempt;
+        return attempt.loaded();
     }
 
-    /** Starts an attempt at a fixed paper (a class's stored set): these questions, in this order, with this marking. */
+    /**
+     * A new attempt of a submitted attempt's paper, with its time limit and marking and the free
+     * options in a new order. Only a submitted attempt can be sat again, so a retake never shows a key
+     * that a running attempt still needs hidden.
+     */
+    @Transactional
+    public QuizAttempt retake(String id, Owner owner, int extraMinutesPerHour) {
+        QuizAttempt original = find(id, owner, LockModeType.NONE);
+        if (!original.submitted()) {
+            throw new ConflictException("This quiz is still running: submit it before sitting its questions again.");
+        }
+        QuizSettings settings = QuizSettings.of(original);
+        quota.admit(owner, settings.count());
+        QuizAttempt attempt = Snapshots.attempt(
+                settings,
+                Seeds.draw(),
+                owner,
+                clock.now(),
+                extraMinutesPerHour,
+                original.paper,
+                Papers.shuffledOrders(original.paper));
+        attempt.persist();
+        return attempt.loaded();
+    }
+
+    /**
+     * Starts an attempt at a fixed paper (a class's set): these questions, in this order, with this
+     * marking. Every student of the set sits the one stored paper.
+     */
     @Transactional
     public QuizAttempt startPaper(
-            Owner owner, List<Question> paper, Marking marking, int timeLimitSeconds, int extraMinutesPerHour) {
-        QuizSettings settings = new QuizSettings(paper.size(), Set.of(), Set.of(), Set.of(), timeLimitSeconds, marking);
-        QuizAttempt attempt = Snapshots.attempt(settings, 0, owner, clock.now(), extraMinutesPerHour, paper);
+            Owner owner, List<Question> questions, Marking marking, int timeLimitSeconds, int extraMinutesPerHour) {
+        QuizSettings settings =
+                new QuizSettings(questions.size(), Set.of(), Set.of(), Set.of(), timeLimitSeconds, marking);
+        Paper paper = papers.store(questions);
+        QuizAttempt attempt = Snapshots.attempt(settings, 0, owner, clock.now(), extraMinutesPerHour, paper, null);
         attempt.persist();
-        return attempt;
+        return attempt.loaded();
     }
 
     /** The attempt if it exists and belongs to {@code owner}; anything else is the same 404. */
@@ -131,10 +168,11 @@ public class QuizService {
                         "index",
                         "There is no question " + index + ": this quiz has questions 0 to "
                                 + (AttemptQuestion.count("attempt", attempt) - 1)));
-        if (option != null && (option < 0 || option >= question.options.size())) {
+        int options = question.options().size();
+        if (option != null && (option < 0 || option >= options)) {
             throw new InvalidInputException(
                     "option",
-                    "option must be 0 to " + (question.options.size() - 1) + " for question " + index
+                    "option must be 0 to " + (options - 1) + " for question " + index
                             + ", or null to clear the answer (it was " + option + ")");
         }
         Instant now = clock.now();
@@ -175,8 +213,7 @@ public class QuizService {
             attempt.finish(now, by != null ? by : now.isAfter(attempt.deadline) ? BY_TIMER : BY_YOU);
             submitted.fire(QuizSubmitted.of(attempt));
         }
-        Hibernate.initialize(attempt.questions);
-        return attempt;
+        return attempt.loaded();
     }
 
     /** True once answers are refused: the deadline and the grace have both passed. */

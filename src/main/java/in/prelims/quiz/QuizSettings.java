@@ -82,6 +82,17 @@ record QuizSettings(
                 json.bool("detail").orElse(false));
     }
 
+    /** The settings an attempt was started with, to sit its paper again (sources are in its paper). */
+    static QuizSettings of(QuizAttempt attempt) {
+        return new QuizSettings(
+                attempt.questions.size(),
+                attempt.kinds.isEmpty() ? Set.of() : kinds(List.of(attempt.kinds.split(","))),
+                attempt.topics.isEmpty() ? Set.of() : Set.of(attempt.topics.split(",")),
+                Set.of(),
+                attempt.timeLimitSeconds,
+                attempt.marking());
+    }
+
     /** @param seed the attempt's secret engine seed, never a public one */
     QuestionRequest request(long seed) {
         return new QuestionRequest(count, seed, kinds, topics, sources, detail);

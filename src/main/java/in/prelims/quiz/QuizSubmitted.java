@@ -15,8 +15,8 @@ public record QuizSubmitted(Owner owner, Set<String> missedFacts) {
         Owner owner = attempt.userId != null ? Owner.account(attempt.userId) : Owner.guest(attempt.guestKey);
         Set<String> missed = new LinkedHashSet<>();
         for (AttemptQuestion q : attempt.questions) {
-            if (q.chosen == null || q.chosen != q.answer) {
-                missed.addAll(q.factIds);
+            if (q.chosen == null || q.chosen != q.answer()) {
+                missed.addAll(q.factIds());
             }
         }
         return new QuizSubmitted(owner, Set.copyOf(missed));

@@ -60,24 +60,6 @@ public record StartForm(
                 Set.of());
     }
 
-    /** The form that starts this attempt again: its count, time limit (without extra time), marking and filters; a fresh secret paper. */
-    public static StartForm retake(QuizAttempt attempt) {
-        boolean custom = Marking.CUSTOM.equals(attempt.markingName);
-        return new StartForm(
-                String.valueOf(attempt.questions.size()),
-                minutes(attempt.timeLimitSeconds),
-                attempt.markingName,
-                custom ? attempt.markingCorrect : "1",
-                custom ? attempt.markingWrong : "1/4",
-                split(attempt.kinds),
-                split(attempt.topics),
-                Set.of());
-    }
-
-    private static Set<String> split(String joined) {
-        return joined == null || joined.isBlank() ? Set.of() : Set.of(joined.split(","));
-    }
-
     static String minutesFor(int count, QuizConfig config) {
         return minutes(count * config.secondsPerQuestion());
     }

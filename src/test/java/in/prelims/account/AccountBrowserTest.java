@@ -76,11 +76,11 @@ class AccountBrowserTest extends BrowserTest {
                 browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
         QuizAttempt attempt = QuarkusTransaction.requiringNew().call(() -> {
             QuizAttempt a = QuizAttempt.findById(UUID.fromString(practice));
-            a.questions.forEach(q -> q.topics.size());
+            a.questions.forEach(q -> q.topics().size());
             return a;
         });
         assertThat(new HashSet<>(Arrays.asList(attempt.topics.split(",")))).isEqualTo(weakTopics);
-        assertThat(attempt.questions).allMatch(q -> q.topics.stream().anyMatch(weakTopics::contains));
+        assertThat(attempt.questions).allMatch(q -> q.topics().stream().anyMatch(weakTopics::contains));
 
         browser.findElement(By.linkText("Account")).click();
         browser.findElement(By.cssSelector("form[action='/account/logout'] button"))

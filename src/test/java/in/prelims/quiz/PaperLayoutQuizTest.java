@@ -17,8 +17,8 @@ class PaperLayoutQuizTest {
     @Test
     void theQuestionLineComesAfterTheStatementsWithNotInBold() {
         QuizClient client = new QuizClient();
-        JsonPath started = client.start("{\"count\": 12, \"seed\": 4, \"timeLimitSeconds\": 900, "
-                + "\"kinds\": [\"statements\", \"how-many\"]}");
+        JsonPath started = client.start(
+                "{\"count\": 12, \"timeLimitSeconds\": 900, " + "\"kinds\": [\"statements\", \"how-many\"]}");
         List<Map<String, Object>> shown = started.getList("questions");
         assertThat(shown).isNotEmpty();
         for (Map<String, Object> q : shown) {
@@ -45,7 +45,7 @@ class PaperLayoutQuizTest {
     @Test
     void anAttemptStoredBeforeQuestionLinesStillRendersAndAShortPaperSaysSo() {
         QuizClient client = new QuizClient();
-        JsonPath started = client.start("{\"count\": 150, \"seed\": 9, \"timeLimitSeconds\": 3600}");
+        JsonPath started = client.start("{\"count\": 150, \"timeLimitSeconds\": 3600}");
         int served = started.getList("questions").size();
         assertThat(started.getInt("requested")).isEqualTo(150);
         assertThat(started.getInt("served")).isEqualTo(served).isLessThan(150);
@@ -53,7 +53,7 @@ class PaperLayoutQuizTest {
         QuarkusTransaction.requiringNew().run(() -> {
             QuizAttempt a = QuizAttempt.findById(UUID.fromString(id));
             a.requestedCount = null;
-            a.questions.forEach(q -> {
+            a.paper.questions.forEach(q -> {
                 q.questionLine = null;
                 q.headings = null;
             });
@@ -61,7 +61,7 @@ class PaperLayoutQuizTest {
         client.http().get("/quiz/" + id).then().statusCode(200);
         client.submit(id).then().statusCode(200);
         client.http().get("/quiz/" + id + "/result").then().statusCode(200);
-        JsonPath fresh = client.start("{\"count\": 150, \"seed\": 9, \"timeLimitSeconds\": 3600}");
+        JsonPath fresh = client.start("{\"count\": 150, \"timeLimitSeconds\": 3600}");
         String page = client.http()
                 .get("/quiz/" + fresh.getString("id"))
                 .then()

@@ -10,6 +10,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,10 +19,31 @@ final class QuizClient {
 
     private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
+    private static final AtomicInteger ADDRESSES = new AtomicInteger();
+
     final CookieFilter jar = new CookieFilter();
+    /** Each client its own network address (the test profile trusts X-Forwarded-For), as people are. */
+    final String address;
+
+    QuizClient() {
+        this(address(ADDRESSES.incrementAndGet()));
+    }
+
+    QuizClient(String address) {
+        this.address = address;
+    }
+
+    static String address(int n) {
+        return "10." + (n >> 16 & 255) + "." + (n >> 8 & 255) + "." + (n & 255);
+    }
 
     RequestSpecification http() {
-        return given().filter(jar).redirects().follow(false).log().ifValidationFails();
+        return given().filter(jar)
+                .header("X-Forwarded-For", address)
+                .redirects()
+                .follow(false)
+                .log()
+                .ifValidationFails();
     }
 
     /** Starts a quiz and returns its JSON. */
@@ -57,7 +79,7 @@ final class QuizClient {
     static List<Integer> keys(String id) {
         return QuarkusTransaction.requiringNew()
                 .call(() -> QuizAttempt.<QuizAttempt>findById(UUID.fromString(id)).questions.stream()
-                        .map(q -> q.answer)
+                        .map(AttemptQuestion::answer)
                         .toList());
     }
 
@@ -65,7 +87,7 @@ final class QuizClient {
     static List<Integer> wrongOptions(String id) {
         return QuarkusTransaction.requiringNew()
                 .call(() -> QuizAttempt.<QuizAttempt>findById(UUID.fromString(id)).questions.stream()
-                        .map(q -> (q.answer + 1) % q.options.size())
+                        .map(q -> (q.answer() + 1) % q.options().size())
                         .toList());
     }
 }

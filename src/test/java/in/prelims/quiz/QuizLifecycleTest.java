@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class QuizLifecycleTest {
 
-    private static final String TEN_MINUTES = "{\"count\": 4, \"timeLimitSeconds\": 600, \"marking\": \"upsc-gs\"}";
+    private static final String TEN_MINUTES =
+            "{\"count\": 4, \"kinds\": [\"mcq\", \"statements\"], \"timeLimitSeconds\": 600, \"marking\": \"upsc-gs\"}";
     private static final String ONE_SECOND = "{\"count\": 3, \"timeLimitSeconds\": 1, \"marking\": \"upsc-gs\"}";
 
     @Inject

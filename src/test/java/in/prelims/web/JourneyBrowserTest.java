@@ -56,7 +56,6 @@ class JourneyBrowserTest extends BrowserTest {
         look("start");
         browser.findElement(By.id("count")).clear();
         browser.findElement(By.id("count")).sendKeys("5");
-        browser.findElement(By.id("seed")).sendKeys("21");
         browser.findElement(By.cssSelector("button.start")).click();
         await(d -> d.getCurrentUrl().matches(".*/quiz/[0-9a-f-]{36}(\\?.*)?(#.*)?$"));
         assertThat(palette(1).getAttribute("class")).as("not visited yet").contains("not-visited");
@@ -92,7 +91,7 @@ class JourneyBrowserTest extends BrowserTest {
         assertThat(question).contains("Not answered: 3 of 5").contains("Marked for review: 1");
         browser.switchTo().alert().accept();
         await(d -> d.getCurrentUrl().contains("/result"), 40);
-        assertThat(browser.findElements(By.cssSelector("form.retake-form button")))
+        assertThat(browser.findElements(By.cssSelector("form.actions button.retake")))
                 .hasSize(1);
         assertThat(browser.findElement(By.cssSelector(".review-item .citation a"))
                         .getAttribute("href"))
