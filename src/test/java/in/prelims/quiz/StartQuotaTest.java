@@ -84,7 +84,8 @@ class StartQuotaTest {
         System.out.printf(
                 "tight loop: %d quizzes of 200 questions, then 429; stored values grew from %d to %d bytes%n",
                 started, before, before + grown);
-        assertThat(grown).as("the measure sees the stored quizzes").isGreaterThan(started * 100_000L);
+        // A whole-paper quiz of 200 asked stores fewer questions when the base cannot fill it without repeats.
+        assertThat(grown).as("the measure sees the stored quizzes").isGreaterThan(started * 20_000L);
         assertThat(refused).as("a 429 within 2000 starts").isNotNull();
         refused.then()
                 .header("Retry-After", notNullValue())
