@@ -33,8 +33,36 @@ public final class PackagedApp implements AutoCloseable {
 
     /** Starts the app and waits until it reports ready. */
     public PackagedApp start() throws IOException, InterruptedException {
-        process = new ProcessBuilder(
+        process = launch();
+        awaitReady();
+        return this;
+    }
+
+    /** Starts the app expecting it to refuse: waits up to 60 s for it to exit and returns its exit code. */
+    public int startExpectingExit() throws IOException, InterruptedException {
+        process = launch();
+        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            kill();
+            throw new IllegalStateException("the app kept running; see " + workDir.resolve("app.log"));
+        }
+        return process.exitValue();
+    }
+
+    /** What the app has logged so far (the log is rewritten at each start). */
+    public String log() throws IOException {
+        return java.nio.file.Files.readString(workDir.resolve("app.log"));
+    }
+
+    /** Asks the app to stop as Ctrl-C would, and waits until it has. */
+    public void stop() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
+
+    private Process launch() throws IOException {
+        return new ProcessBuilder(
                         "java",
+                        "-Xmx512m",
                         "-Dquarkus.http.port=" + port,
                         "-Dfacts.dir=" + PROJECT.resolve("questions"),
                         "-Dquestion-templates.dir=" + PROJECT.resolve("templates"),
@@ -46,8 +74,6 @@ public final class PackagedApp implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(workDir.resolve("app.log").toFile())
                 .start();
-        awaitReady();
-        return this;
     }
 
     /** SIGKILL: no shutdown hooks, no flushing. */
