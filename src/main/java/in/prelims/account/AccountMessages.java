@@ -88,4 +88,28 @@ public interface AccountMessages {
 
     @Message
     String formNotFromOurPage();
+
+    @Message
+    String rememberLabel();
+
+    @Message
+    String rememberHint();
+
+    @Message
+    String passwordHeading();
+
+    @Message
+    String currentPasswordLabel();
+
+    @Message
+    String passwordChangeHint();
+
+    @Message
+    String passwordButton();
+
+    @Message
+    String signedInNav(String username);
+
+    @Message
+    String guestNav();
 }

@@ -8,7 +8,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -58,7 +57,7 @@ class LoginGuard implements IdentityProvider<UsernamePasswordAuthenticationReque
         if (formToken.isLogInPost(http) && !formToken.valid(http)) {
             return Uni.createFrom().failure(new InvalidInputException(messages.formNotFromOurPage()));
         }
-        LoginAttempt attempt = LoginAttempt.of(request.getUsername(), address(http), Instant.now());
+        LoginAttempt attempt = LoginAttempt.of(request.getUsername(), ClientAddress.of(http), Instant.now());
         Optional<Duration> wait = throttle.admit(attempt);
         if (wait.isPresent()) {
             long seconds = wholeSeconds(wait.get());
@@ -72,11 +71,5 @@ class LoginGuard implements IdentityProvider<UsernamePasswordAuthenticationReque
     /** Rounded up, at least one. */
     static long wholeSeconds(Duration wait) {
         return Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
-    }
-
-    /** The client's address; behind a reverse proxy only with proxy-address forwarding configured. */
-    private static String address(RoutingContext http) {
-        SocketAddress remote = http.request().remoteAddress();
-        return remote == null || remote.hostAddress() == null ? "unknown" : remote.hostAddress();
     }
 }

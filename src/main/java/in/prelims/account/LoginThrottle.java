@@ -7,10 +7,11 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Counts failed log-ins per username and per client address, in this process's memory (bounded by
- * {@link LoginLimits#tracked()}), and refuses attempts once either count reaches its limit within
- * the window. An attempt counts as failed from the moment it is admitted until it succeeds, so a
- * burst of parallel guesses cannot slip past the limit while the passwords are being checked.
+ * Counts failed log-ins per (username, client address) pair, with growing delays, and per client
+ * address, with a limit in a window, in this process's memory (bounded by {@link LoginLimits#tracked()}).
+ * Failures from one address never slow the same username at another, so nobody can lock someone
+ * else out. An attempt counts as failed from the moment it is admitted until it succeeds, so a burst
+ * of parallel guesses cannot slip past the limits while the passwords are being checked.
  */
 @ApplicationScoped
 class LoginThrottle {
@@ -18,34 +19,34 @@ class LoginThrottle {
     @Inject
     LoginLimits limits;
 
-    private FailureLog byAccount;
+    private GrowingDelays byPair;
     private FailureLog byAddress;
 
     @PostConstruct
     void create() {
-        byAccount = new FailureLog(limits.perAccount(), limits.window(), limits.tracked());
+        byPair = new GrowingDelays(
+                limits.perPair(), limits.firstDelay(), limits.longestDelay(), limits.window(), limits.tracked());
         byAddress = new FailureLog(limits.perAddress(), limits.window(), limits.tracked());
     }
 
     /** Empty when the attempt may go ahead (it is then counted); otherwise how long to wait. */
     synchronized Optional<Duration> admit(LoginAttempt attempt) {
-        Optional<Duration> account = byAccount.waitFor(attempt.account(), attempt.at());
+        Optional<Duration> pair = byPair.waitFor(attempt.pair(), attempt.at());
         Optional<Duration> address = byAddress.waitFor(attempt.address(), attempt.at());
-        if (account.isPresent() || address.isPresent()) {
-            return Optional.of(longer(account.orElse(Duration.ZERO), address.orElse(Duration.ZERO)));
+        if (pair.isPresent() || address.isPresent()) {
+            return Optional.of(longer(pair.orElse(Duration.ZERO), address.orElse(Duration.ZERO)));
         }
-        byAccount.add(attempt.account(), attempt.at());
+        byPair.add(attempt.pair(), attempt.at());
         byAddress.add(attempt.address(), attempt.at());
         return Optional.empty();
     }
 
     /**
-     * The password was right: the account starts afresh and this attempt no longer counts against
-     * the address. The address keeps its other failures, so one good account cannot launder guesses
-     * at others.
+     * The password was right: the pair starts afresh and this attempt no longer counts against the
+     * address. The address keeps its other failures, so one good account cannot launder guesses at others'.
      */
     synchronized void succeeded(LoginAttempt attempt) {
-        byAccount.clear(attempt.account());
+        byPair.clear(attempt.pair());
         byAddress.remove(attempt.address(), attempt.at());
     }
 

@@ -112,6 +112,7 @@ class EveryFormTest {
                         "/account -> /j_security_check",
                         "/account -> /account/signup",
                         "/account -> /account/settings",
+                        "/account -> /account/password",
                         "/account -> /account/logout",
                         "/quiz/{id} -> /quiz/{id}/submit",
                         "/history -> /");
@@ -197,7 +198,7 @@ class EveryFormTest {
                         ? f
                         : switch (f.getKey()) {
                             case "j_username" -> Map.entry(f.getKey(), name);
-                            case "j_password", "confirm" -> Map.entry(f.getKey(), PASSWORD);
+                            case "j_password", "confirm", "current", "password" -> Map.entry(f.getKey(), PASSWORD);
                             default -> f;
                         })
                 .toList();
