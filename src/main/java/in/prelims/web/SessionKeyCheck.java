@@ -24,7 +24,7 @@ class SessionKeyCheck {
     @ConfigProperty(name = SessionKeyConfigSource.PROPERTY)
     Optional<String> key;
 
-    void onStart(@Observes @Priority(0) StartupEvent started) {
+    void onStart(@Observes @Priority(-200) StartupEvent started) {
         problem(key).ifPresent(problem -> {
             LOG.error(problem);
             throw new IllegalStateException(problem, null);

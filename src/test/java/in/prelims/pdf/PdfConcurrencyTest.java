@@ -28,12 +28,14 @@ class PdfConcurrencyTest {
     public static class TwoRenderers implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("pdf.concurrent", "2", "pdf.queue-wait", "200ms");
+            // A PDF on a loaded two-core machine can take longer than the usual 30 s test timeout.
+            return Map.of("pdf.concurrent", "2", "pdf.queue-wait", "200ms", "quarkus.http.test-timeout", "300s");
         }
     }
 
     @Test
     void eachParallelRequestGetsAPdfOrA503WithRetryAfter() throws Exception {
+        given().get("/worksheets.pdf?count=10&seed=99").then().statusCode(200);
         ExecutorService pool = Executors.newFixedThreadPool(REQUESTS);
         try {
             List<Future<Response>> responses = new ArrayList<>();
