@@ -1,13 +1,40 @@
 package in.prelims.fact;
 
 import java.util.List;
+import java.util.stream.Stream;
 
-/** A named thing in the gazetteer: an agency, a country, a person, an exercise, ... */
-public record Entity(String name, String type, String country, List<String> aliases) {
+/**
+ * A named thing in the gazetteer: an agency, a country, a person, an exercise, ...
+ *
+ * @param role        what the entity does, as a slug a slot constraint can ask for (foreign-minister, union-minister)
+ * @param office      for a person: the office held at the time the facts describe ("Prime Minister of Australia")
+ * @param entityClass the class within its type (bilateral/multilateral exercise, convention/protocol); YAML key {@code class}
+ * @param members     the parties, where they matter (an exercise's or a grouping's countries)
+ * @param note        one line saying what the entity is; explanations use it to say why a wrong option is wrong
+ */
+public record Entity(
+        String name,
+        String type,
+        String country,
+        List<String> aliases,
+        String role,
+        String office,
+        String entityClass,
+        List<String> members,
+        String note) {
+
+    public Entity {
+        aliases = List.copyOf(aliases);
+        members = List.copyOf(members);
+    }
+
+    /** An entity with only the keys every gazetteer has had: name, type, country and aliases. */
+    public Entity(String name, String type, String country, List<String> aliases) {
+        this(name, type, country, aliases, null, null, null, List.of(), null);
+    }
 
     /** The name and every alias, for matching a value written in another form. */
     public List<String> allNames() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(name), aliases.stream())
-                .toList();
+        return Stream.concat(Stream.of(name), aliases.stream()).toList();
     }
 }

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * @param alsoTrue slot name to other values that would also make the statement true
  * @param event    the temporal slot dating this fact for chronologies, or null
  * @param disputed slot name to a note on why sources disagree; such slots are never asked
+ * @param salience whether the fact is a core exam point or context (default core)
+ * @param list     the list this fact names a member of, with the slot holding the member, or null
  * @param file     file and line the fact was read from, for messages
  */
 public record Fact(
@@ -27,9 +29,14 @@ public record Fact(
         Relation relation,
         String event,
         Map<String, String> disputed,
+        Salience salience,
+        ListRef list,
         Source source,
         String file,
         int line) {
+
+    /** The fact's {@code slot} names a member of the list {@code name}. */
+    public record ListRef(String name, String slot) {}
 
     static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_-]+)}");
 
@@ -67,6 +74,28 @@ public record Fact(
 
     public Optional<Slot> eventSlot() {
         return Optional.ofNullable(event).map(slots::get);
+    }
+
+    /** Whether a question may key on this slot in a default (non-detail) quiz. */
+    public boolean isCore(Slot slot) {
+        return (slot.salience() == null ? salience : slot.salience()) == Salience.CORE;
+    }
+
+    /** Whether some askable slot is a core exam point. */
+    public boolean isCore() {
+        return askableSlots().stream().anyMatch(this::isCore);
+    }
+
+    /** Whether {@code slotName} holds this fact's list member. */
+    public boolean isListSlot(String slotName) {
+        return list != null && list.slot().equals(slotName);
+    }
+
+    /** The same fact with more also-true values (the other members of its list). */
+    Fact withAlsoTrue(Map<String, List<String>> more) {
+        return new Fact(
+                id, text, label, slots, ask, more, topics, relation, event, disputed, salience, list, source, file,
+                line);
     }
 
     public List<String> alsoTrue(String slotName) {

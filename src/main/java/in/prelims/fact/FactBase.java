@@ -17,8 +17,10 @@ public final class FactBase {
     private final Gazetteer gazetteer;
     private final Map<String, Fact> byId;
     private final Map<String, Source> sourcesById;
+    private final Map<String, FactList> lists;
 
-    FactBase(List<Source> sources, List<Fact> facts, Gazetteer gazetteer) {
+    FactBase(List<Source> sources, List<Fact> facts, Gazetteer gazetteer, Map<String, FactList> lists) {
+        this.lists = Map.copyOf(lists);
         this.sources = sources.stream()
                 .sorted(Comparator.comparing(Source::published).thenComparing(Source::id))
                 .toList();
@@ -39,6 +41,17 @@ public final class FactBase {
 
     public Gazetteer gazetteer() {
         return gazetteer;
+    }
+
+    /** The list a fact's slot names a member of, when it does. */
+    public Optional<FactList> list(Fact fact, String slotName) {
+        return fact.isListSlot(slotName)
+                ? Optional.ofNullable(lists.get(fact.list().name()))
+                : Optional.empty();
+    }
+
+    public Map<String, FactList> lists() {
+        return lists;
     }
 
     public Optional<Fact> fact(String id) {

@@ -34,29 +34,32 @@ public final class FactBaseLoader {
 
         List<Fact> facts = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
+        List<FactList> declared = new ArrayList<>();
         // files are parsed in parallel and merged in file order, so facts and errors keep their order
         for (FileResult result : sourceFiles(dir, errors).parallelStream()
                 .map(FactBaseLoader::readSourceFile)
                 .toList()) {
             errors.addAll(result.errors());
             facts.addAll(result.facts());
+            declared.addAll(result.lists());
             if (!result.facts().isEmpty()) sources.add(result.facts().get(0).source());
         }
         checkUniqueIds(facts, errors);
         checkEntities(facts, gazetteer, errors);
+        Lists lists = Lists.build(declared, facts, gazetteer, errors);
         if (!errors.isEmpty()) throw new FactBaseException(errors);
-        return new FactBase(sources, facts, gazetteer);
+        return new FactBase(sources, lists.facts(), gazetteer, lists.byName());
     }
 
-    private record FileResult(List<Fact> facts, List<FactError> errors) {}
+    private record FileResult(List<Fact> facts, List<FactList> lists, List<FactError> errors) {}
 
     private static FileResult readSourceFile(Path file) {
         List<FactError> fileErrors = new ArrayList<>();
         String name = file.getFileName().toString();
         YamlNode root = parse(file, fileErrors);
-        List<Fact> read =
-                new SourceFileReader(file.toString(), fileErrors).read(root, name.substring(0, name.lastIndexOf('.')));
-        return new FileResult(read, fileErrors);
+        SourceFileReader reader = new SourceFileReader(file.toString(), fileErrors);
+        List<Fact> read = reader.read(root, name.substring(0, name.lastIndexOf('.')));
+        return new FileResult(read, reader.lists(), fileErrors);
     }
 
     private static List<GazetteerReader.Located> missingGazetteer(Path file, List<FactError> errors) {

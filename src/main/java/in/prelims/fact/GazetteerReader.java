@@ -12,7 +12,8 @@ final class GazetteerReader {
 
     static final String FILE_NAME = "entities.yaml";
     private static final Set<String> FILE_KEYS = Set.of("entities");
-    private static final Set<String> ENTITY_KEYS = Set.of("name", "type", "country", "aliases");
+    private static final Set<String> ENTITY_KEYS =
+            Set.of("name", "type", "country", "aliases", "role", "office", "class", "members", "note");
 
     private GazetteerReader() {}
 
@@ -34,7 +35,16 @@ final class GazetteerReader {
             String name = f.requiredText("name");
             String type = f.requiredText("type");
             if (name == null || type == null) continue;
-            Entity entity = new Entity(name, type, f.text("country"), f.textList("aliases"));
+            Entity entity = new Entity(
+                    name,
+                    type,
+                    f.text("country"),
+                    f.textList("aliases"),
+                    f.text("role"),
+                    f.text("office"),
+                    f.text("class"),
+                    f.textList("members"),
+                    f.text("note"));
             boolean clash = false;
             for (String n : entity.allNames()) {
                 Integer first = seen.putIfAbsent(n.toLowerCase(Locale.ROOT), f.line());

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 /** Reads one slot and checks its value against its type. */
 final class SlotReader {
 
-    private static final Set<String> KEYS = Set.of("type", "value", "scale", "unit", "currency", "to");
+    private static final Set<String> KEYS =
+            Set.of("type", "value", "scale", "unit", "currency", "to", "constraint", "salience");
+    private static final Set<String> CONSTRAINT_KEYS = Set.of("country", "role", "class", "member");
     static final Set<String> SCALES = Set.of("thousand", "lakh", "crore", "million", "billion");
     private static final Pattern TYPE_NAME = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern WHOLE = Pattern.compile("\\d+");
@@ -31,14 +33,41 @@ final class SlotReader {
             return null;
         }
         SlotKind kind = SlotKind.ofType(type);
-        Slot slot =
-                new Slot(name, type, kind, value, f.text("scale"), f.text("unit"), f.text("currency"), f.text("to"));
+        Salience salience = null;
+        if (f.has("salience")) {
+            salience = Salience.of(f.text("salience")).orElse(null);
+            if (salience == null) f.error(f.line("salience"), "slot '" + name + "': salience must be core or context");
+        }
+        Constraint constraint = constraint(f, name, kind, file, errors);
+        Slot slot = new Slot(
+                name,
+                type,
+                kind,
+                value,
+                f.text("scale"),
+                f.text("unit"),
+                f.text("currency"),
+                f.text("to"),
+                constraint,
+                salience);
         String problem = problem(slot);
         if (problem != null) {
             f.error(f.line("value"), "slot '" + name + "': " + problem);
         }
         requireOnly(f, slot, name);
         return errors.size() == before ? slot : null;
+    }
+
+    private static Constraint constraint(
+            Fields f, String name, SlotKind kind, String file, java.util.List<FactError> errors) {
+        if (!f.has("constraint")) return Constraint.DEFAULT;
+        if (kind != SlotKind.ENTITY) {
+            f.error(f.line("constraint"), "slot '" + name + "': a constraint applies only to an entity slot");
+            return Constraint.DEFAULT;
+        }
+        Fields c = Fields.of(f.node("constraint"), "constraint of slot '" + name + "'", CONSTRAINT_KEYS, file, errors);
+        if (c == null) return Constraint.DEFAULT;
+        return new Constraint(c.text("country"), c.text("role"), c.text("class"), c.text("member"));
     }
 
     private static String problem(Slot s) {

@@ -14,17 +14,31 @@ import java.util.regex.Pattern;
 /** Reads one source file: the source's citation and its facts, checked key by key. */
 final class SourceFileReader {
 
-    private static final Set<String> FILE_KEYS = Set.of("source", "facts");
+    private static final Set<String> FILE_KEYS = Set.of("source", "facts", "lists");
     private static final Set<String> SOURCE_KEYS =
-            Set.of("id", "title", "publisher", "published", "document", "topics");
-    private static final Set<String> FACT_KEYS =
-            Set.of("id", "text", "label", "slots", "ask", "also-true", "topics", "relation", "event", "disputed");
+            Set.of("id", "title", "publisher", "published", "document", "topics", "reliability");
+    private static final Set<String> FACT_KEYS = Set.of(
+            "id",
+            "text",
+            "label",
+            "slots",
+            "ask",
+            "also-true",
+            "topics",
+            "relation",
+            "event",
+            "disputed",
+            "salience",
+            "list");
+    private static final Set<String> LIST_KEYS = Set.of("name", "complete", "known-false");
+    private static final Set<String> LIST_REF_KEYS = Set.of("name", "slot");
     private static final Set<String> RELATION_KEYS = Set.of("name", "left", "right");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final int MAX_LABEL = 80;
 
     private final String file;
     private final List<FactError> errors;
+    private final List<FactList> lists = new ArrayList<>();
 
     SourceFileReader(String file, List<FactError> errors) {
         this.file = file;
@@ -39,6 +53,7 @@ final class SourceFileReader {
         if (!top.has("facts")) top.error(1, "the file is missing 'facts'");
         Source source = top.has("source") ? readSource(top.node("source"), expectedId) : null;
         YamlNode factsNode = top.node("facts");
+        readLists(top);
         if (source == null || factsNode == null) return List.of();
         if (!(factsNode instanceof YamlNode.Sequence seq) || seq.items().isEmpty()) {
             top.error(top.line("facts"), "'facts' must be a non-empty list");
@@ -66,7 +81,13 @@ final class SourceFileReader {
         LocalDate published = date(f, "published", f.requiredText("published"));
         List<String> topics = topics(f);
         if (topics.isEmpty()) f.error(f.line(), "source needs at least one topic");
-        return errors.size() == before ? new Source(id, title, publisher, published, document, topics) : null;
+        String reliability = f.has("reliability") ? f.text("reliability") : "secondary";
+        if (reliability != null && !Source.RELIABILITIES.contains(reliability)) {
+            f.error(f.line("reliability"), "reliability must be one of " + String.join(", ", Source.RELIABILITIES));
+        }
+        return errors.size() == before
+                ? new Source(id, title, publisher, published, document, topics, reliability)
+                : null;
     }
 
     private Fact readFact(YamlNode node, Source source) {
@@ -100,6 +121,12 @@ final class SourceFileReader {
         }
         Set<String> topics = new LinkedHashSet<>(source.topics());
         topics.addAll(topics(f));
+        Salience salience = Salience.CORE;
+        if (f.has("salience")) {
+            salience = Salience.of(f.text("salience")).orElse(null);
+            if (salience == null) f.error(f.line("salience"), "salience must be core or context");
+        }
+        Fact.ListRef list = readListRef(f, slots);
         if (errors.size() != before) return null;
         return new Fact(
                 id,
@@ -112,9 +139,60 @@ final class SourceFileReader {
                 relation,
                 event,
                 disputed,
+                salience,
+                list,
                 source,
                 file,
                 f.line());
+    }
+
+    /** The lists this file declares (after {@link #read}). */
+    List<FactList> lists() {
+        return lists;
+    }
+
+    private void readLists(Fields top) {
+        if (!top.has("lists")) return;
+        if (!(top.node("lists") instanceof YamlNode.Sequence seq)) {
+            top.error(top.line("lists"), "'lists' must be a list");
+            return;
+        }
+        for (YamlNode item : seq.items()) {
+            Fields l = Fields.of(item, "list", LIST_KEYS, file, errors);
+            if (l == null) continue;
+            String name = slug(l, "name", l.requiredText("name"));
+            String complete = l.requiredText("complete");
+            if (complete != null && !complete.equals("true") && !complete.equals("false")) {
+                l.error(l.line("complete"), "'complete' must be true or false");
+                continue;
+            }
+            Map<String, String> knownFalse = new LinkedHashMap<>();
+            YamlNode kf = l.node("known-false");
+            if (kf instanceof YamlNode.Mapping m) {
+                m.entries().forEach((value, entry) -> {
+                    String note = textOf(l, entry, "known-false");
+                    if (note != null) knownFalse.put(value, note);
+                });
+            } else if (kf != null) {
+                l.textList("known-false").forEach(v -> knownFalse.put(v, null));
+            }
+            if (name != null && complete != null) {
+                lists.add(new FactList(name, complete.equals("true"), knownFalse, List.of(), file, l.line()));
+            }
+        }
+    }
+
+    private Fact.ListRef readListRef(Fields f, Map<String, Slot> slots) {
+        if (!f.has("list")) return null;
+        Fields r = Fields.of(f.node("list"), "list", LIST_REF_KEYS, file, errors);
+        if (r == null) return null;
+        String name = slug(r, "name", r.requiredText("name"));
+        String slot = r.requiredText("slot");
+        if (slot != null && !slots.containsKey(slot)) {
+            r.error(r.line("slot"), "list names slot '" + slot + "', which this fact does not have");
+            return null;
+        }
+        return name == null || slot == null ? null : new Fact.ListRef(name, slot);
     }
 
     private void checkPlaceholders(Fields f, String text, Set<String> slotNames) {

@@ -16,6 +16,7 @@ public final class ValidateFacts {
         Path documents = Path.of(args.length > 1 ? args[1] : "../shared/seeds");
         try {
             FactBase base = FactChecks.loadAndCheck(facts, documents);
+            Shortages.of(base).forEach(w -> System.out.println("note: " + w));
             System.out.printf(
                     "OK: %d facts from %d sources, %d gazetteer entities%s%n",
                     base.facts().size(),

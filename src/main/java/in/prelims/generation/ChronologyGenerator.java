@@ -23,12 +23,14 @@ final class ChronologyGenerator implements Generator {
 
     @Override
     public Optional<Draft> draft(Fact anchor, Pool pool, Phrasing phrasing, int position, Random random) {
-        if (!orderable(anchor)) return Optional.empty();
+        if (!orderable(anchor)
+                || !(pool.detail() || anchor.isCore(anchor.eventSlot().orElseThrow()))) return Optional.empty();
         int n = phrasing.number("events");
         List<Fact> events = new ArrayList<>(List.of(anchor));
         Set<String> labels = new HashSet<>(Set.of(anchor.label()));
         pool.near(anchor, index::eventsOfTopic, pool.anchors(Kind.CHRONOLOGY), n - 1, random, f -> {
             boolean fits = orderable(f)
+                    && (pool.detail() || f.isCore(f.eventSlot().orElseThrow()))
                     && !labels.contains(f.label())
                     && events.stream().noneMatch(e -> EventSpan.of(e).overlaps(EventSpan.of(f)));
             if (fits) {

@@ -19,14 +19,23 @@ final class ClozeGenerator implements Generator {
 
     @Override
     public Optional<Draft> draft(Fact anchor, Pool pool, Phrasing phrasing, int position, Random random) {
-        List<Slot> slots = Material.askable(anchor);
+        List<Slot> slots = Material.askable(anchor, pool);
         Collections.shuffle(slots, random);
         for (Slot slot : slots) {
             Optional<ValueOptions> options = ValueOptions.of(material, anchor, slot, position, random);
             if (options.isEmpty()) continue;
             String blanked = anchor.renderBlank(slot.name(), phrasing.text("blank"));
             String stem = phrasing.fill("stem", Map.of("statement", blanked, "label", anchor.label()));
-            String explanation = phrasing.fill("explanation", Map.of("statement", anchor.render()));
+            String explanation = phrasing.fill(
+                    "explanation",
+                    Map.of(
+                            "statement",
+                            anchor.render(),
+                            "why-not",
+                            material.reasons()
+                                    .whyNot(
+                                            options.get().claims(anchor),
+                                            options.get().answer())));
             return Optional.of(new Draft(
                     Kind.CLOZE,
                     phrasing.id(),

@@ -27,6 +27,13 @@ record Draft(
         List<Claim> claims,
         String key) {
 
+    /** "Source: PIB, 12 July 2017: ..." once per source the item draws on, after the explanation. */
+    String citations() {
+        List<String> cited =
+                facts.stream().map(f -> f.source().citation()).distinct().toList();
+        return (cited.size() == 1 ? "Source: " : "Sources: ") + String.join("; ", cited) + ".";
+    }
+
     Question toQuestion() {
         Set<SourceRef> sources = new LinkedHashSet<>();
         Set<String> topics = new LinkedHashSet<>();
@@ -44,7 +51,7 @@ record Draft(
                 statements,
                 options,
                 answer,
-                explanation,
+                explanation + " " + citations(),
                 facts.stream().map(Fact::id).toList(),
                 List.copyOf(sources),
                 List.copyOf(topics));

@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 
 /**
  * Plans a quiz: which kind each item is, where its key goes, which fact anchors it; then drafts each
@@ -35,6 +36,7 @@ final class Engine {
     private final Map<Kind, Generator> generators = new EnumMap<>(Kind.class);
     private final Map<String, Pool> pools = new ConcurrentHashMap<>();
     private final Pool everything;
+    private final Pool everyDetail;
 
     Engine(FactBase base, QuestionTemplates templates, String style) {
         this.index = new FactIndex(base);
@@ -52,7 +54,8 @@ final class Engine {
                     "style '" + style + "' has no template for " + missing + " (styles found: " + templates.styles()
                             + ")")));
         }
-        this.everything = new Pool(index, Set.of(), Set.of());
+        this.everything = new Pool(index, Set.of(), Set.of(), false);
+        this.everyDetail = new Pool(index, Set.of(), Set.of(), true);
     }
 
     FactIndex index() {
@@ -73,12 +76,17 @@ final class Engine {
 
     /** The request's questions; fewer than asked only when the filtered facts cannot make more. */
     List<Question> generate(QuestionRequest request) {
+        return generate(request, (q, d) -> {});
+    }
+
+    /** As {@link #generate(QuestionRequest)}, telling {@code served} each item with the draft it came from. */
+    List<Question> generate(QuestionRequest request, BiConsumer<Question, Draft> served) {
         checkFilters(request);
         Set<Kind> kinds =
                 request.kinds().isEmpty() ? EnumSet.copyOf(Kind.withOptions()) : EnumSet.copyOf(request.kinds());
         kinds.retainAll(generators.keySet());
-        Pool pool = pool(request.topics(), request.sources());
-        long seed = Seeds.forRequest(request.seed(), request.topics(), request.sources(), kinds);
+        Pool pool = pool(request.topics(), request.sources(), request.detail());
+        long seed = Seeds.forRequest(request.seed(), request.topics(), request.sources(), kinds, request.detail());
         Plan plan = Plan.of(request.count(), new ArrayList<>(kinds), seed);
         Map<Kind, Anchors> anchors = new EnumMap<>(Kind.class);
         List<Question> out = new ArrayList<>();
@@ -91,7 +99,14 @@ final class Engine {
             for (Kind kind : tryKinds) {
                 Anchors a = anchors.computeIfAbsent(kind, k -> new Anchors(pool.anchors(k), Seeds.of(seed, k.slug())));
                 Optional<Question> q = item(
-                        kind, pool, a, plan.position(kind), Seeds.of(seed, i + "|" + kind.slug()), seen, usedTexts);
+                        kind,
+                        pool,
+                        a,
+                        plan.position(kind),
+                        Seeds.of(seed, i + "|" + kind.slug()),
+                        seen,
+                        usedTexts,
+                        served);
                 if (q.isPresent()) {
                     plan.served(kind);
                     out.add(q.get());
@@ -104,7 +119,14 @@ final class Engine {
 
     /** @param usedTexts sentence patterns already asked in this quiz; others are preferred while attempts last */
     private Optional<Question> item(
-            Kind kind, Pool pool, Anchors anchors, int position, long seed, Set<String> seen, Set<String> usedTexts) {
+            Kind kind,
+            Pool pool,
+            Anchors anchors,
+            int position,
+            long seed,
+            Set<String> seen,
+            Set<String> usedTexts,
+            BiConsumer<Question, Draft> served) {
         List<Phrasing> phrasings = phrasings(kind);
         if (phrasings.isEmpty()) return Optional.empty();
         for (int attempt = 0; attempt < ATTEMPTS && anchors.hasNext(); attempt++) {
@@ -112,12 +134,11 @@ final class Engine {
             Fact anchor = anchors.next();
             if (attempt < ATTEMPTS / 2 && usedTexts.contains(anchor.text())) continue;
             Phrasing phrasing = phrasings.get(random.nextInt(phrasings.size()));
-            Optional<Question> q = generators
-                    .get(kind)
-                    .draft(anchor, pool, phrasing, position, random)
-                    .flatMap(gate::admit);
+            Optional<Draft> draft = generators.get(kind).draft(anchor, pool, phrasing, position, random);
+            Optional<Question> q = draft.flatMap(gate::admit);
             if (q.isPresent() && seen.add(q.get().id())) {
                 usedTexts.add(anchor.text());
+                served.accept(q.get(), draft.get());
                 return q;
             }
         }
@@ -152,10 +173,10 @@ final class Engine {
         return sorted.size() <= 30 ? String.join(", ", sorted) : String.join(", ", sorted.subList(0, 30)) + ", ...";
     }
 
-    private Pool pool(Set<String> topics, Set<String> sources) {
-        if (topics.isEmpty() && sources.isEmpty()) return everything;
-        String key = new TreeSet<>(topics) + "|" + new TreeSet<>(sources);
+    private Pool pool(Set<String> topics, Set<String> sources, boolean detail) {
+        if (topics.isEmpty() && sources.isEmpty()) return detail ? everyDetail : everything;
+        String key = new TreeSet<>(topics) + "|" + new TreeSet<>(sources) + "|" + detail;
         if (pools.size() > MAX_CACHED_POOLS) pools.clear();
-        return pools.computeIfAbsent(key, k -> new Pool(index, topics, sources));
+        return pools.computeIfAbsent(key, k -> new Pool(index, topics, sources, detail));
     }
 }

@@ -35,6 +35,8 @@ final class FactIndex {
     private final Map<String, String> askKeys = new HashMap<>();
 
     private final Canonical canonical;
+    /** Every figure some fact states, as kind and shown value: a wrong option must not be one of them. */
+    private final Set<String> statedFigures = new HashSet<>();
 
     FactIndex(FactBase base) {
         this.base = base;
@@ -61,6 +63,9 @@ final class FactIndex {
                                 .add(fact));
             }
             recordTruths(fact);
+            fact.slots().values().stream()
+                    .filter(s -> s.kind().isNumeric())
+                    .forEach(s -> statedFigures.add(figureKey(s)));
         }
         // rendering every statement is most of the work: spread it over the cores
         base.facts().parallelStream().flatMap(this::statementsOf).toList().forEach(trueStatements::add);
@@ -134,6 +139,28 @@ final class FactIndex {
         String question = fact.ask().get(swapped.name());
         return question != null
                 && askAnswers.getOrDefault(askKeys.get(question), Set.of()).contains(value);
+    }
+
+    private static String figureKey(Slot s) {
+        return s.kind() + "|" + Texts.normalise(s.display());
+    }
+
+    /** Whether some fact of the base states this figure (same kind, unit and currency) as true. */
+    boolean statesFigure(Slot s) {
+        return s.kind().isNumeric() && statedFigures.contains(figureKey(s));
+    }
+
+    /**
+     * Whether a claim putting {@code candidate} in its slot may be called false: always for a
+     * single-valued slot; for a member of a list only when the list is complete or the value is
+     * recorded as known false. A list that only "includes" some fields says nothing of the others.
+     */
+    boolean mayCallFalse(Fact fact, Slot candidate) {
+        return base.list(fact, candidate.name())
+                .map(l -> l.complete()
+                        || l.knownFalse().keySet().stream()
+                                .anyMatch(v -> canonical.of(candidate, v).equals(canonical.of(candidate))))
+                .orElse(true);
     }
 
     Canonical canonical() {

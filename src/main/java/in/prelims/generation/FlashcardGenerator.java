@@ -12,7 +12,7 @@ final class FlashcardGenerator implements Generator {
 
     @Override
     public Optional<Draft> draft(Fact anchor, Pool pool, Phrasing phrasing, int position, Random random) {
-        List<Slot> slots = Material.askable(anchor);
+        List<Slot> slots = Material.askable(anchor, pool);
         if (slots.isEmpty()) return Optional.empty();
         List<Slot> asked =
                 slots.stream().filter(s -> anchor.ask().containsKey(s.name())).toList();

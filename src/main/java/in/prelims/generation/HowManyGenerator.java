@@ -27,7 +27,7 @@ final class HowManyGenerator implements Generator {
                         options.labels(),
                         options.meanings(askingCorrect),
                         position,
-                        StatementSet.explanation(phrasing, claims),
+                        StatementSet.explanation(phrasing, claims, material.reasons()),
                         claims.stream().map(Claim::fact).toList(),
                         claims,
                         null));

@@ -18,14 +18,20 @@ final class Material {
 
     private final FactIndex index;
     private final Distractors distractors;
+    private final Reasons reasons;
 
     Material(FactIndex index) {
         this.index = index;
+        this.reasons = new Reasons(index);
         this.distractors = new Distractors(index.canonical(), this::siblingDates);
     }
 
     FactIndex index() {
         return index;
+    }
+
+    Reasons reasons() {
+        return reasons;
     }
 
     /**
@@ -41,13 +47,25 @@ final class Material {
                 wanted,
                 random,
                 candidate -> !index.holds(Claim.swapped(fact, candidate))
+                        && index.mayCallFalse(fact, candidate)
+                        && !index.statesFigure(candidate)
                         && !rest.contains(Texts.padded(candidate.display()))
                         && Figures.keepsOrder(slot, candidate, fact.slots().values()));
     }
 
+    /** Whether {@code candidate} satisfies what the question on {@code key}'s slot asks (type, country, role, class). */
+    boolean satisfies(Slot key, Slot candidate) {
+        if (key.kind() != in.prelims.fact.SlotKind.ENTITY) return true;
+        var g = index.gazetteer();
+        var entity = g.find(candidate.value()).orElse(null);
+        return entity != null
+                && entity.type().equals(key.type())
+                && key.constraint().admits(key.type(), g.find(key.value()).orElse(null), entity);
+    }
+
     /** The fact with one askable slot swapped so that it is false, or empty when no slot can be swapped. */
-    Optional<Claim> falsify(Fact fact, Random random) {
-        List<Slot> slots = askable(fact);
+    Optional<Claim> falsify(Fact fact, Pool pool, Random random) {
+        List<Slot> slots = askable(fact, pool);
         Collections.shuffle(slots, random);
         for (Slot slot : slots) {
             List<Slot> wrong = wrongValues(fact, slot, 1, random);
@@ -63,6 +81,13 @@ final class Material {
     static List<Slot> askable(Fact fact) {
         List<Slot> slots = new ArrayList<>(fact.askableSlots());
         slots.sort(Comparator.comparing(Slot::name));
+        return slots;
+    }
+
+    /** The askable slots a quiz drawing on {@code pool} may key on: core ones only, unless it is a detail drill. */
+    static List<Slot> askable(Fact fact, Pool pool) {
+        List<Slot> slots = askable(fact);
+        if (!pool.detail()) slots.removeIf(s -> !fact.isCore(s));
         return slots;
     }
 

@@ -20,7 +20,7 @@ final class McqGenerator implements Generator {
 
     @Override
     public Optional<Draft> draft(Fact anchor, Pool pool, Phrasing phrasing, int position, Random random) {
-        List<Slot> slots = new ArrayList<>(Material.askable(anchor).stream()
+        List<Slot> slots = new ArrayList<>(Material.askable(anchor, pool).stream()
                 .filter(s -> anchor.ask().containsKey(s.name()))
                 .toList());
         Collections.shuffle(slots, random);
@@ -29,7 +29,16 @@ final class McqGenerator implements Generator {
             if (options.isEmpty()) continue;
             String stem =
                     phrasing.fill("stem", Map.of("question", anchor.ask().get(slot.name()), "label", anchor.label()));
-            String explanation = phrasing.fill("explanation", Map.of("statement", anchor.render()));
+            String explanation = phrasing.fill(
+                    "explanation",
+                    Map.of(
+                            "statement",
+                            anchor.render(),
+                            "why-not",
+                            material.reasons()
+                                    .whyNot(
+                                            options.get().claims(anchor),
+                                            options.get().answer())));
             return Optional.of(new Draft(
                     Kind.MCQ,
                     phrasing.id(),

@@ -67,7 +67,11 @@ final class PairsGenerator implements Generator {
                             "pair",
                             pairs.get(i),
                             "truth",
-                            facts.get(i).render())));
+                            facts.get(i).render(),
+                            "why",
+                            claims.get(i).swapped() == null
+                                    ? ""
+                                    : material.reasons().whyOrContrast(claims.get(i)))));
         }
         return Optional.of(new Draft(
                 Kind.PAIRS,
@@ -120,7 +124,10 @@ final class PairsGenerator implements Generator {
             Claim c = Claim.swapped(
                     fact,
                     right.withValue(other.slots().get(other.relation().right()).value()));
-            if (other != fact && !material.index().holds(c)) return Optional.of(c);
+            if (other != fact
+                    && !material.index().holds(c)
+                    && material.index().mayCallFalse(fact, c.swapped())
+                    && material.satisfies(right, c.swapped())) return Optional.of(c);
         }
         return material.wrongValues(fact, right, 1, random).stream().findFirst().map(v -> Claim.swapped(fact, v));
     }

@@ -20,17 +20,28 @@ final class Pool {
     private final FactIndex index;
     private final Set<String> topics;
     private final Set<String> sources;
+    /** A detail drill: context facts and slots may be asked too, not only core exam points. */
+    private final boolean detail;
+
     private final List<Fact> facts;
     private final List<Fact> events;
     private final List<Fact> related;
 
+    /** Every fact, core and context, as a detail drill draws on. */
     Pool(FactIndex index, Set<String> topics, Set<String> sources) {
+        this(index, topics, sources, true);
+    }
+
+    Pool(FactIndex index, Set<String> topics, Set<String> sources, boolean detail) {
         this.index = index;
         this.topics = Set.copyOf(topics);
         this.sources = Set.copyOf(sources);
-        this.facts = topics.isEmpty() && sources.isEmpty() ? index.all() : filtered(index, topics, sources);
+        this.detail = detail;
+        List<Fact> chosen = topics.isEmpty() && sources.isEmpty() ? index.all() : filtered(index, topics, sources);
+        this.facts = detail ? chosen : chosen.stream().filter(Fact::isCore).toList();
         this.events = facts.stream()
                 .filter(f -> f.event() != null && !f.disputed().containsKey(f.event()))
+                .filter(f -> detail || f.isCore(f.slots().get(f.event())))
                 .toList();
         this.related = facts.stream().filter(f -> f.relation() != null).toList();
     }
@@ -45,8 +56,13 @@ final class Pool {
         return List.copyOf(out);
     }
 
+    boolean detail() {
+        return detail;
+    }
+
     boolean contains(Fact fact) {
-        return (topics.isEmpty() || fact.topics().stream().anyMatch(topics::contains))
+        return (detail || fact.isCore())
+                && (topics.isEmpty() || fact.topics().stream().anyMatch(topics::contains))
                 && (sources.isEmpty() || sources.contains(fact.source().id()));
     }
 

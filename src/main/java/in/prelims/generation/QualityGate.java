@@ -36,9 +36,11 @@ final class QualityGate {
             "december");
 
     private final FactIndex index;
+    private final Echo echo;
 
     QualityGate(FactIndex index) {
         this.index = index;
+        this.echo = new Echo(index.gazetteer());
     }
 
     /** The draft as a question, or empty after logging why it was dropped. */
@@ -133,6 +135,10 @@ final class QualityGate {
         for (String option : d.options()) {
             if (stem.contains(Texts.padded(option))) return Optional.of("the stem names option '" + option + "'");
         }
+        List<String> wrong = new ArrayList<>(d.options());
+        wrong.remove(d.answer());
+        Optional<String> echoed = d.kind() == Kind.FLASHCARD ? Optional.empty() : echo.of(d.stem(), d.key(), wrong);
+        if (echoed.isPresent()) return Optional.of("the stem echoes the key: " + echoed.get());
         if (d.options().size() < 2) return Optional.empty();
         if (!similarLength(d.options())) return Optional.of("options differ too much in length: " + d.options());
         if (d.claims().get(0).swapped().kind() == SlotKind.ENTITY) return Optional.empty();

@@ -10,7 +10,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** Generated questions as JSON: {@code GET /api/questions?count=N&seed=S&kinds=a,b&topics=x,y&sources=id}. */
+/**
+ * Generated questions as JSON: {@code GET /api/questions?count=N&seed=S&kinds=a,b&topics=x,y&sources=id&detail=true};
+ * {@code detail=true} asks context facts too (a detail drill), not only core exam points.
+ */
 @Path("/api/questions")
 @Produces(MediaType.APPLICATION_JSON)
 public class QuestionApiResource {
@@ -30,7 +33,8 @@ public class QuestionApiResource {
                 filters.seed(Seeds.random()),
                 filters.kinds(),
                 filters.topics(),
-                filters.sources());
+                filters.sources(),
+                filters.detail());
         List<Question> questions = service.generate(request);
         return Response.ok(questions).header(SEED_HEADER, request.seed()).build();
     }

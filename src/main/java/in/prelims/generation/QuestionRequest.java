@@ -6,9 +6,11 @@ import java.util.Set;
  * What to generate. Empty sets mean "any". {@code kinds} empty means every kind but flashcards.
  *
  * @param count 1..200
- * @param seed  the same request with the same seed gives the same questions in the same order
+ * @param seed   the same request with the same seed gives the same questions in the same order
+ * @param detail a detail drill: also ask context (who announced, briefing dates, venues), not only core points
  */
-public record QuestionRequest(int count, long seed, Set<Kind> kinds, Set<String> topics, Set<String> sources) {
+public record QuestionRequest(
+        int count, long seed, Set<Kind> kinds, Set<String> topics, Set<String> sources, boolean detail) {
 
     public static final int MAX_COUNT = 200;
 
@@ -16,5 +18,15 @@ public record QuestionRequest(int count, long seed, Set<Kind> kinds, Set<String>
         kinds = Set.copyOf(kinds);
         topics = Set.copyOf(topics);
         sources = Set.copyOf(sources);
+    }
+
+    /** A request for core exam points only. */
+    public QuestionRequest(int count, long seed, Set<Kind> kinds, Set<String> topics, Set<String> sources) {
+        this(count, seed, kinds, topics, sources, false);
+    }
+
+    /** The same request as a detail drill, or not. */
+    public QuestionRequest withDetail(boolean detail) {
+        return new QuestionRequest(count, seed, kinds, topics, sources, detail);
     }
 }

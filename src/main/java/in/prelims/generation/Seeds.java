@@ -26,9 +26,9 @@ public final class Seeds {
         return 1 + RANDOM.nextInt(999_999);
     }
 
-    /** The engine's seed for a request: its seed mixed with its filters. */
-    static long forRequest(long seed, Set<String> topics, Set<String> sources, Set<Kind> kinds) {
-        return of(seed, new TreeSet<>(topics) + "|" + new TreeSet<>(sources) + "|" + kinds);
+    /** The engine's seed for a request: its seed mixed with its filters (a detail drill draws differently). */
+    static long forRequest(long seed, Set<String> topics, Set<String> sources, Set<Kind> kinds, boolean detail) {
+        return of(seed, new TreeSet<>(topics) + "|" + new TreeSet<>(sources) + "|" + kinds + (detail ? "|detail" : ""));
     }
 
     /** The seed of the {@code batch}-th engine request for a set larger than one request holds; batch 0 is the seed itself. */

@@ -29,7 +29,8 @@ final class StatementSet {
         if (!judgeable(anchor)) return Optional.empty();
         int n = shownTrue.length;
         Map<Fact, Optional<Claim>> falsified = new IdentityHashMap<>();
-        Function<Fact, Optional<Claim>> falseOf = f -> falsified.computeIfAbsent(f, x -> material.falsify(x, random));
+        Function<Fact, Optional<Claim>> falseOf =
+                f -> falsified.computeIfAbsent(f, x -> material.falsify(x, pool, random));
         List<Integer> places = new ArrayList<>();
         for (int i = 0; i < n; i++) if (shownTrue[i] || falseOf.apply(anchor).isPresent()) places.add(i);
         if (places.isEmpty()) return Optional.empty();
@@ -93,7 +94,7 @@ final class StatementSet {
     }
 
     /** One line per statement: why it is correct, or what is wrong in it and the true fact. */
-    static String explanation(Phrasing phrasing, List<Claim> claims) {
+    static String explanation(Phrasing phrasing, List<Claim> claims, Reasons reasons) {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
@@ -103,7 +104,7 @@ final class StatementSet {
                             ? phrasing.fill("explain-correct", Map.of("n", n, "statement", c.render()))
                             : phrasing.fill(
                                     "explain-incorrect",
-                                    Map.of(
+                                    Map.<String, String>of(
                                             "n",
                                             n,
                                             "statement",
@@ -112,6 +113,8 @@ final class StatementSet {
                                             c.fact().render(),
                                             "wrong",
                                             c.swapped().display(),
+                                            "why",
+                                            reasons.whyOrContrast(c),
                                             "right",
                                             c.fact()
                                                     .slots()

@@ -29,7 +29,7 @@ final class StatementsGenerator implements Generator {
                         options.labels(phrasing, n),
                         options.meanings(askingCorrect),
                         options.answer(),
-                        StatementSet.explanation(phrasing, claims),
+                        StatementSet.explanation(phrasing, claims, material.reasons()),
                         claims.stream().map(Claim::fact).toList(),
                         claims,
                         null));

@@ -19,7 +19,7 @@ final class TemplateKeys {
     static {
         Map<String, Set<String>> statementLines = Map.of(
                 "explain-correct", Set.of("n", "statement"),
-                "explain-incorrect", Set.of("n", "statement", "truth", "wrong", "right"));
+                "explain-incorrect", Set.of("n", "statement", "truth", "wrong", "right", "why"));
         Map<String, Set<String>> subsetOptions = Map.of(
                 "option-only",
                 Set.of("list"),
@@ -32,10 +32,17 @@ final class TemplateKeys {
                 "and",
                 Set.of());
 
-        REQUIRED.put(Kind.MCQ, Map.of("stem", Set.of("question", "label"), "explanation", Set.of("statement")));
+        REQUIRED.put(
+                Kind.MCQ, Map.of("stem", Set.of("question", "label"), "explanation", Set.of("statement", "why-not")));
         REQUIRED.put(
                 Kind.CLOZE,
-                Map.of("stem", Set.of("statement", "label"), "blank", Set.of(), "explanation", Set.of("statement")));
+                Map.of(
+                        "stem",
+                        Set.of("statement", "label"),
+                        "blank",
+                        Set.of(),
+                        "explanation",
+                        Set.of("statement", "why-not")));
         REQUIRED.put(
                 Kind.TRUE_FALSE,
                 Map.of(
@@ -48,7 +55,7 @@ final class TemplateKeys {
                         "explain-true",
                         Set.of("statement"),
                         "explain-false",
-                        Set.of("statement", "truth", "wrong", "right")));
+                        Set.of("statement", "truth", "wrong", "right", "why")));
         REQUIRED.put(
                 Kind.STATEMENTS,
                 merge(
@@ -79,7 +86,7 @@ final class TemplateKeys {
                         "explain-correct",
                         Set.of("n", "pair", "truth"),
                         "explain-incorrect",
-                        Set.of("n", "pair", "truth")));
+                        Set.of("n", "pair", "truth", "why")));
         OPTIONAL.put(Kind.PAIRS, merge(Map.of("statements", Set.of(), COUNTS, Set.of()), subsetOptions));
         REQUIRED.put(
                 Kind.CHRONOLOGY,

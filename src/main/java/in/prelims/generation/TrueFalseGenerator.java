@@ -22,7 +22,7 @@ final class TrueFalseGenerator implements Generator {
     public Optional<Draft> draft(Fact anchor, Pool pool, Phrasing phrasing, int position, Random random) {
         if (!anchor.disputed().isEmpty()) return Optional.empty();
         boolean shownTrue = position == 0;
-        Optional<Claim> claim = shownTrue ? Optional.of(Claim.of(anchor)) : material.falsify(anchor, random);
+        Optional<Claim> claim = shownTrue ? Optional.of(Claim.of(anchor)) : material.falsify(anchor, pool, random);
         if (claim.isEmpty()) return Optional.empty();
         Claim c = claim.get();
         String statement = c.render();
@@ -31,13 +31,15 @@ final class TrueFalseGenerator implements Generator {
                 ? phrasing.fill("explain-true", Map.of("statement", statement))
                 : phrasing.fill(
                         "explain-false",
-                        Map.of(
+                        Map.<String, String>of(
                                 "statement",
                                 statement,
                                 "truth",
                                 anchor.render(),
                                 "wrong",
                                 c.swapped().display(),
+                                "why",
+                                material.reasons().whyOrContrast(c),
                                 "right",
                                 anchor.slots().get(c.swapped().name()).display()));
         return Optional.of(new Draft(

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -23,6 +24,9 @@ class AutoSubmitJob {
 
     @Inject
     QuizConfig config;
+
+    @Inject
+    Event<QuizSubmitted> submissions;
 
     void checkConfig(@Observes StartupEvent started) {
         if (config.grace().isNegative() || config.grace().compareTo(QuizConfig.MAX_GRACE) > 0) {
@@ -61,6 +65,7 @@ class AutoSubmitJob {
                     return 0;
                 }
                 attempt.finish(clock.now(), QuizService.BY_SERVER);
+                submissions.fire(QuizSubmitted.of(attempt));
                 return 1;
             });
         }

@@ -56,6 +56,9 @@ public interface QuizMessages {
     String kindsLegend();
 
     @Message
+    String detailDrill();
+
+    @Message
     String topicsLegend();
 
     @Message

@@ -9,6 +9,7 @@ import in.prelims.generation.Question;
 import in.prelims.generation.QuestionService;
 import in.prelims.marking.Marking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -38,6 +39,9 @@ public class QuizService {
 
     @Inject
     QuizClock clock;
+
+    @Inject
+    Event<QuizSubmitted> submitted;
 
     @Transactional
     public QuizAttempt start(QuizSettings settings, Owner owner, int extraMinutesPerHour) {
@@ -139,6 +143,7 @@ public class QuizService {
         QuizAttempt attempt = find(id, owner, LockModeType.PESSIMISTIC_WRITE);
         if (!attempt.submitted()) {
             attempt.finish(clock.now(), by);
+            submitted.fire(QuizSubmitted.of(attempt));
         }
         Hibernate.initialize(attempt.questions);
         return attempt;

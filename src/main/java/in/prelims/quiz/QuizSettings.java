@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
  *
  * @param kinds empty means every kind a quiz can ask
  * @param timeLimitSeconds before any extra time the account is entitled to
+ * @param detail a detail drill: context facts (who announced, dates of briefings, venues) are asked too
  */
 record QuizSettings(
         int count,
@@ -26,14 +27,30 @@ record QuizSettings(
         Set<String> topics,
         Set<String> sources,
         int timeLimitSeconds,
-        Marking marking) {
+        Marking marking,
+        boolean detail) {
 
     static final int MAX_TIME_LIMIT_SECONDS = 6 * 60 * 60;
     static final List<String> FIELDS =
-            List.of("count", "seed", "kinds", "topics", "sources", "timeLimitSeconds", "marking");
+            List.of("count", "seed", "kinds", "topics", "sources", "timeLimitSeconds", "marking", "detail");
     static final String EXAMPLE = "{\"count\": 10, \"timeLimitSeconds\": 720, \"marking\": \"upsc-gs\"}";
     /** Kinds a timed quiz can ask: everything but flashcards. */
     static final List<Kind> QUIZ_KINDS = Kind.withOptions();
+
+    QuizSettings(
+            int count,
+            long seed,
+            Set<Kind> kinds,
+            Set<String> topics,
+            Set<String> sources,
+            int timeLimitSeconds,
+            Marking marking) {
+        this(count, seed, kinds, topics, sources, timeLimitSeconds, marking, false);
+    }
+
+    QuizSettings withDetail(boolean drill) {
+        return new QuizSettings(count, seed, kinds, topics, sources, timeLimitSeconds, marking, drill);
+    }
 
     QuizSettings {
         kinds = Set.copyOf(kinds);
@@ -56,11 +73,12 @@ record QuizSettings(
                 slugs(json.strings("topics")),
                 slugs(json.strings("sources")),
                 timeLimit(limit),
-                marking(json.node("marking")));
+                marking(json.node("marking")),
+                json.bool("detail").orElse(false));
     }
 
     QuestionRequest request() {
-        return new QuestionRequest(count, seed, kinds, topics, sources);
+        return new QuestionRequest(count, seed, kinds, topics, sources, detail);
     }
 
     static int count(long count) {

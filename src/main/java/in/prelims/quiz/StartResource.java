@@ -74,7 +74,8 @@ public class StartResource {
             @RestForm String seed,
             @RestForm List<String> kinds,
             @RestForm List<String> topics,
-            @RestForm List<String> sources) {
+            @RestForm List<String> sources,
+            @RestForm String detail) {
         StartForm form = new StartForm(
                 count,
                 minutes,
@@ -86,7 +87,8 @@ public class StartResource {
                 Set.copyOf(nonNull(topics)),
                 Set.copyOf(nonNull(sources)));
         try {
-            QuizAttempt attempt = quizzes.start(form.settings(Seeds.random()), visitor.owner(), extraMinutes());
+            QuizAttempt attempt = quizzes.start(
+                    form.settings(Seeds.random()).withDetail("true".equals(detail)), visitor.owner(), extraMinutes());
             return Response.seeOther(URI.create("/quiz/" + attempt.id)).build();
         } catch (InvalidInputException e) {
             return Response.status(Response.Status.BAD_REQUEST)

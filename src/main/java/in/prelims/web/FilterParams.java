@@ -26,6 +26,10 @@ public class FilterParams {
     @RestQuery
     public List<String> sources;
 
+    /** "true" for a detail drill: context facts too, not only core exam points. */
+    @RestQuery
+    public String detail;
+
     public int count(int defaultValue, int max) {
         return QueryParams.integer("count", count, defaultValue, 1, max);
     }
@@ -45,5 +49,9 @@ public class FilterParams {
 
     public Set<String> sources() {
         return QueryParams.list(sources);
+    }
+
+    public boolean detail() {
+        return QueryParams.bool("detail", detail, false);
     }
 }

@@ -34,8 +34,8 @@ class FactBaseLoaderTest {
     void unknownKeyIsReportedWhereItStands() {
         assertThat(errorsOf("unknown-key"))
                 .containsExactly(file("unknown-key", "unknown-key.yaml")
-                        + ":14: unknown key 'answer' in fact (allowed: also-true, ask, disputed, event, id, label, relation,"
-                        + " slots, text, topics)");
+                        + ":14: unknown key 'answer' in fact (allowed: also-true, ask, disputed, event, id, label, list,"
+                        + " relation, salience, slots, text, topics)");
     }
 
     @Test
@@ -73,8 +73,8 @@ class FactBaseLoaderTest {
                         f + ":13: slot 'date': '2017-13-01' is not a valid date (yyyy-mm-dd)",
                         f + ":18: slot 'cards': 'lots' is not a number",
                         f
-                                + ":20: unknown key 'txt' in fact (allowed: also-true, ask, disputed, event, id, label, relation,"
-                                + " slots, text, topics)",
+                                + ":20: unknown key 'txt' in fact (allowed: also-true, ask, disputed, event, id, label, list,"
+                                + " relation, salience, slots, text, topics)",
                         f + ":19: fact is missing 'text'",
                         f + ":19: fact is missing 'label'",
                         f + ":19: fact is missing 'slots'");

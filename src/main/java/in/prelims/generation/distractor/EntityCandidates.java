@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Random;
 
-/** Other gazetteer entities of the key's type: same country first, then names of similar length. */
+/**
+ * Other gazetteer entities of the key's type that satisfy the slot's constraint (same country, role or
+ * class as the question needs), names of similar length first.
+ */
 final class EntityCandidates {
 
     /** How many entities of a type are looked at; keeps large gazetteers fast. */
@@ -30,7 +33,7 @@ final class EntityCandidates {
         }
         List<Ranked> ranked = new ArrayList<>();
         for (Entity e : window) {
-            if (e == keyEntity) continue;
+            if (e == keyEntity || !key.constraint().admits(key.type(), keyEntity, e)) continue;
             int sameCountry = country != null && Objects.equals(country, e.country()) ? 0 : 1;
             int lengthGap = Math.abs(e.name().length() - length) / 6;
             ranked.add(new Ranked(e, sameCountry + lengthGap + random.nextDouble() * 1.5));

@@ -37,7 +37,7 @@ final class NumericCandidates {
                 BigDecimal v = value.add(BigDecimal.valueOf(step));
                 if (v.signum() > 0) out.add(moved(key, v));
             }
-            return out;
+            return out.stream().filter(NumericCandidates::inRange).toList();
         }
         int precision = Math.max(value.precision(), 2);
         int decimals = Math.max(value.scale(), 0);
@@ -49,7 +49,7 @@ final class NumericCandidates {
             if (whole) v = v.setScale(0, RoundingMode.HALF_UP);
             if (v.signum() > 0 && Math.max(v.stripTrailingZeros().scale(), 0) == decimals) out.add(moved(key, v));
         }
-        return out;
+        return out.stream().filter(NumericCandidates::inRange).toList();
     }
 
     /** The same slot with a new figure; a percent range keeps its width. */
@@ -57,15 +57,14 @@ final class NumericCandidates {
         String plain = v.stripTrailingZeros().toPlainString();
         if (key.to() == null) return key.withValue(plain);
         BigDecimal width = new BigDecimal(key.to()).subtract(new BigDecimal(key.value()));
-        return new Slot(
-                key.name(),
-                key.type(),
-                key.kind(),
-                plain,
-                key.scale(),
-                key.unit(),
-                key.currency(),
-                v.add(width).stripTrailingZeros().toPlainString());
+        return key.withValue(plain, v.add(width).stripTrailingZeros().toPlainString());
+    }
+
+    /** A share is at most 100 per cent; nothing counted, dated or priced is zero or less. */
+    static boolean inRange(Slot s) {
+        BigDecimal top = new BigDecimal(s.to() == null ? s.value() : s.to());
+        if (s.kind() == in.prelims.fact.SlotKind.PERCENT && top.compareTo(BigDecimal.valueOf(100)) > 0) return false;
+        return new BigDecimal(s.value()).signum() > 0;
     }
 
     /** 3.2 -> 2.3, 36 -> 63: a classic plausible slip; null when it would not change the value. */
