@@ -39,7 +39,7 @@ class GuestCookie {
 
     /**
      * The guest key of a cookie value the server issued, or empty. A cookie from before guest
-     * cookies were signed (a bare token) is accepted only when the database knows its attempts.
+     * cookies were signed (a bare token) is accepted only when the database has its attempts or study cards.
      */
     Optional<String> key(String value, EntityManager database) {
         if (value == null) return Optional.empty();
@@ -63,10 +63,12 @@ class GuestCookie {
     }
 
     private static boolean known(String guestKey, EntityManager database) {
-        Number attempts = (Number) database.createNativeQuery("SELECT COUNT(*) FROM quiz_attempt WHERE guest_key = ?1")
-                .setParameter(1, guestKey)
-                .getSingleResult();
-        return attempts.longValue() > 0;
+        Number rows =
+                (Number) database.createNativeQuery("SELECT (SELECT COUNT(*) FROM quiz_attempt WHERE guest_key = ?1)"
+                                + " + (SELECT COUNT(*) FROM study_card WHERE guest_key = ?1)")
+                        .setParameter(1, guestKey)
+                        .getSingleResult();
+        return rows.longValue() > 0;
     }
 
     private String sign(String token) {
