@@ -112,4 +112,28 @@ public interface AccountMessages {
 
     @Message
     String adminRevoke();
+
+    @Message
+    String rememberLabel();
+
+    @Message
+    String rememberHint();
+
+    @Message
+    String passwordHeading();
+
+    @Message
+    String currentPasswordLabel();
+
+    @Message
+    String passwordChangeHint();
+
+    @Message
+    String passwordButton();
+
+    @Message
+    String signedInNav(String username);
+
+    @Message
+    String guestNav();
 }

@@ -6,7 +6,6 @@ import in.prelims.web.NoStore;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -36,6 +35,15 @@ public class AccountResource {
     @Inject
     RoutingContext request;
 
+    @Inject
+    SignUpThrottle signUpThrottle;
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    PasswordChange passwordChange;
+
     @CheckedTemplate
     static class Templates {
         /**
@@ -44,14 +52,20 @@ public class AccountResource {
          */
         static native TemplateInstance welcome(boolean loginFailed, String signupError, String username);
 
-        static native TemplateInstance profile(Account account, boolean saved);
+        /**
+         * @param saved the settings were saved
+         * @param passwordMessage what became of a password change, or null
+         */
+        static native TemplateInstance profile(Account account, boolean saved, String passwordMessage);
     }
 
+    /** Account pages show who is signed in and hold the forms' tokens: never stored by a browser or a proxy. */
     @GET
-    public TemplateInstance account(@QueryParam("saved") boolean saved) {
-        return visitor.account()
-                .map(a -> Templates.profile(a, saved))
+    public Response account(@QueryParam("saved") boolean saved, @QueryParam("password") boolean passwordChanged) {
+        TemplateInstance page = visitor.account()
+                .map(a -> Templates.profile(a, saved, passwordChanged ? PasswordChange.CHANGED : null))
                 .orElseGet(() -> Templates.welcome(false, null, ""));
+        return noStore(Response.ok(page));
     }
 
     /** The log-in page form authentication sends people to; {@code error} after a failed attempt. */
@@ -61,9 +75,8 @@ public class AccountResource {
         if (visitor.account().isPresent()) {
             return Response.seeOther(URI.create("/account")).build();
         }
-        return Response.status(error ? Response.Status.UNAUTHORIZED : Response.Status.OK)
-                .entity(Templates.welcome(error, null, ""))
-                .build();
+        return noStore(Response.status(error ? Response.Status.UNAUTHORIZED : Response.Status.OK)
+                .entity(Templates.welcome(error, null, "")));
     }
 
     /**
@@ -77,22 +90,43 @@ public class AccountResource {
             @RestForm("j_username") String username,
             @RestForm("j_password") String password,
             @RestForm String confirm) {
+        String address = ClientAddress.of(request);
+        signUpThrottle.check(address);
         try {
             signUp.create(username, password, confirm);
+            signUpThrottle.count(address);
             return Response.temporaryRedirect(URI.create("/j_security_check")).build();
         } catch (InvalidInputException | ConflictException e) {
-            return Response.status(e instanceof ConflictException ? 409 : 400)
-                    .entity(Templates.welcome(false, e.getMessage(), username == null ? "" : username))
-                    .build();
+            if (e instanceof ConflictException) signUpThrottle.count(address);
+            return noStore(Response.status(e instanceof ConflictException ? 409 : 400)
+                    .entity(Templates.welcome(false, e.getMessage(), username == null ? "" : username)));
         }
     }
 
+    /** Ends the session on the server too, so a saved copy of the cookie no longer signs anyone in. */
     @POST
     @Path("logout")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response logout() {
-        FormAuthenticationMechanism.logout(request);
+        SessionCookie.token(request).ifPresent(sessions::revoke);
+        SessionCookie.expire(request);
         return Response.seeOther(URI.create("/")).build();
+    }
+
+    /** A new password ends every other session of the account; this browser stays signed in. */
+    @POST
+    @Path("password")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response changePassword(
+            @RestForm String current, @RestForm("password") String password, @RestForm String confirm) {
+        Account account = visitor.account().orElseThrow();
+        try {
+            passwordChange.change(account.id, current, password, confirm, SessionCookie.token(request));
+            return Response.seeOther(URI.create("/account?password=true")).build();
+        } catch (InvalidInputException e) {
+            return noStore(Response.status(400).entity(Templates.profile(account, false, e.getMessage())));
+        }
     }
 
     /** Extra time: UPSC gives eligible candidates 20 minutes per hour. */
@@ -117,5 +151,9 @@ public class AccountResource {
         Account account = visitor.account().orElseThrow();
         Account.<Account>findById(account.id).extraMinutesPerHour = minutes;
         return Response.seeOther(URI.create("/account?saved=true")).build();
+    }
+
+    private static Response noStore(Response.ResponseBuilder response) {
+        return response.header("Cache-Control", "no-store").build();
     }
 }

@@ -40,18 +40,23 @@ class FailureTable {
      * have left it that fewer than {@code limit} remain. Empty when it may try now.
      */
     Optional<Duration> waitFor(String kind, String item, int limit, Duration window, Instant now) {
-        List<Instant> times = em.createQuery(
+        List<Instant> times = since(kind, item, now.minus(window));
+        if (times.size() < limit) {
+            return Optional.empty();
+        }
+        return Optional.of(Duration.between(now, times.get(times.size() - limit).plus(window)));
+    }
+
+    /** The times of {@code item}'s failures after {@code since}, oldest first. */
+    List<Instant> since(String kind, String item, Instant since) {
+        return em.createQuery(
                         "select failedAt from LoginFailure where kind = ?1 and item = ?2 and failedAt > ?3"
                                 + " order by failedAt",
                         Instant.class)
                 .setParameter(1, kind)
                 .setParameter(2, item)
-                .setParameter(3, now.minus(window))
+                .setParameter(3, since)
                 .getResultList();
-        if (times.size() < limit) {
-            return Optional.empty();
-        }
-        return Optional.of(Duration.between(now, times.get(times.size() - limit).plus(window)));
     }
 
     void add(String kind, String item, Instant at) {

@@ -2,49 +2,89 @@ package in.prelims.account;
 
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HexFormat;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The guest cookie: 32 random bytes that let a visitor take quizzes before signing up. Only its
- * SHA-256 is stored, so the database never holds a working cookie.
+ * The guest cookie: 32 random bytes that let a visitor take quizzes before signing up, followed by
+ * their HMAC-SHA256 under the session key ({@code token.signature}), so the server accepts only
+ * tokens it issued: a made-up one is replaced by a fresh one. Only the SHA-256 of the random part is
+ * stored, so the database never holds a working cookie.
  */
-final class GuestCookie {
+@ApplicationScoped
+class GuestCookie {
 
     static final String NAME = "prelims_guest";
     private static final Duration LIFETIME = Duration.ofDays(365);
-    private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9_-]{43}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
-    private GuestCookie() {}
+    /** Checked at start-up (web/SessionKeyCheck): present and long enough. */
+    @ConfigProperty(name = "quarkus.http.auth.session.encryption-key")
+    Optional<String> key;
 
-    static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    /** A new signed cookie value. */
+    String newValue() {
+        String token = Tokens.random();
+        return token + "." + sign(token);
     }
 
-    static boolean wellFormed(String token) {
-        return token != null && WELL_FORMED.matcher(token).matches();
+    /**
+     * The guest key of a cookie value the server issued, or empty. A cookie from before guest
+     * cookies were signed (a bare token) is accepted only when the database has its attempts or study cards.
+     */
+    Optional<String> key(String value, EntityManager database) {
+        if (value == null) return Optional.empty();
+        int dot = value.indexOf('.');
+        if (dot < 0) {
+            return Tokens.wellFormed(value) && known(Tokens.hash(value), database)
+                    ? Optional.of(Tokens.hash(value))
+                    : Optional.empty();
+        }
+        String token = value.substring(0, dot);
+        boolean signed = Tokens.wellFormed(token)
+                && MessageDigest.isEqual(
+                        sign(token).getBytes(StandardCharsets.US_ASCII),
+                        value.substring(dot + 1).getBytes(StandardCharsets.US_ASCII));
+        return signed ? Optional.of(Tokens.hash(token)) : Optional.empty();
     }
 
-    static String key(String token) {
+    /** The signed form of an accepted cookie value, to replace an unsigned one. */
+    Optional<String> upgraded(String value) {
+        return value.indexOf('.') < 0 ? Optional.of(value + "." + sign(value)) : Optional.empty();
+    }
+
+    private static boolean known(String guestKey, EntityManager database) {
+        Number rows =
+                (Number) database.createNativeQuery("SELECT (SELECT COUNT(*) FROM quiz_attempt WHERE guest_key = ?1)"
+                                + " + (SELECT COUNT(*) FROM study_card WHERE guest_key = ?1)")
+                        .setParameter(1, guestKey)
+                        .getSingleResult();
+        return rows.longValue() > 0;
+    }
+
+    private String sign(String token) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(
+                    ("guest-cookie:" + key.orElseThrow()).getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            byte[] signature = mac.doFinal(token.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }
     }
 
-    static Cookie issue(String token) {
-        return Cookie.cookie(NAME, token)
+    static Cookie issue(String value) {
+        return Cookie.cookie(NAME, value)
                 .setPath("/")
                 .setHttpOnly(true)
                 .setSameSite(CookieSameSite.LAX)

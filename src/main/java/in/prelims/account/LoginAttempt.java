@@ -14,6 +14,11 @@ record LoginAttempt(String account, String address, Instant at) {
 
     static final int LONGEST_KEY = 64;
 
+    /** The key failures are slowed by: this username from this address. */
+    String pair() {
+        return account + "\n" + address;
+    }
+
     static LoginAttempt of(String username, String address, Instant at) {
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         return new LoginAttempt(name.length() > LONGEST_KEY ? name.substring(0, LONGEST_KEY) : name, address, at);

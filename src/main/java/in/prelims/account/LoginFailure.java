@@ -9,22 +9,26 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One failed (or not yet proven) log-in of a username or from an address, seen by every instance. */
+/** One failed (or not yet proven) log-in, or a sign-up, as counted; seen by every instance. */
 @Entity
 @Table(name = "login_failure")
 public class LoginFailure extends PanacheEntityBase {
 
-    static final String ACCOUNT = "account";
+    /** A username at one client address. */
+    static final String PAIR = "pair";
+    /** A client address, whatever the username. */
     static final String ADDRESS = "address";
+    /** An account created (or a taken name found) from a client address. */
+    static final String SIGN_UP = "sign-up";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    /** {@link #ACCOUNT} or {@link #ADDRESS}. */
+    /** {@link #PAIR}, {@link #ADDRESS} or {@link #SIGN_UP}. */
     public String kind;
 
-    /** The username as counted, or the client's address. */
+    /** The pair as {@link LoginAttempt#pair()} writes it, or the client's address. */
     public String item;
 
     @Column(name = "failed_at")

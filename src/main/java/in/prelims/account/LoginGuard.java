@@ -8,7 +8,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -61,7 +60,7 @@ class LoginGuard implements IdentityProvider<UsernamePasswordAuthenticationReque
         }
         // Stored to the millisecond, so the time read back equals the time taken back on success.
         LoginAttempt attempt = LoginAttempt.of(
-                request.getUsername(), address(http), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+                request.getUsername(), ClientAddress.of(http), Instant.now().truncatedTo(ChronoUnit.MILLIS));
         return context.runBlocking(() -> admit(request, attempt));
     }
 
@@ -78,11 +77,5 @@ class LoginGuard implements IdentityProvider<UsernamePasswordAuthenticationReque
     /** Rounded up, at least one. */
     static long wholeSeconds(Duration wait) {
         return Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
-    }
-
-    /** The client's address; behind a reverse proxy only with proxy-address forwarding configured. */
-    private static String address(RoutingContext http) {
-        SocketAddress remote = http.request().remoteAddress();
-        return remote == null || remote.hostAddress() == null ? "unknown" : remote.hostAddress();
     }
 }

@@ -23,13 +23,7 @@ class SignUp {
     @Inject
     Visitor visitor;
 
-    @Transactional
-    Account create(String username, String password, String confirm) {
-        String name = username == null ? "" : username.trim();
-        if (!USERNAME.matcher(name).matches()) {
-            throw new InvalidInputException(
-                    "j_username", "A username has 3 to 40 letters, digits, dots, dashes or underscores.");
-        }
+    static void checkPassword(String password, String confirm) {
         if (password == null || password.length() < MIN_PASSWORD) {
             throw new InvalidInputException("j_password", "A password needs at least " + MIN_PASSWORD + " characters.");
         }
@@ -40,6 +34,16 @@ class SignUp {
         if (!password.equals(confirm)) {
             throw new InvalidInputException("confirm", "The two passwords differ; type the same password twice.");
         }
+    }
+
+    @Transactional
+    Account create(String username, String password, String confirm) {
+        String name = username == null ? "" : username.trim();
+        if (!USERNAME.matcher(name).matches()) {
+            throw new InvalidInputException(
+                    "j_username", "A username has 3 to 40 letters, digits, dots, dashes or underscores.");
+        }
+        checkPassword(password, confirm);
         if (Account.byUsername(name).isPresent()) {
             throw new ConflictException("The username " + name + " is taken; choose another or log in.");
         }

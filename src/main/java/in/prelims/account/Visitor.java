@@ -7,6 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.Optional;
 
 /**
@@ -25,8 +26,15 @@ public class Visitor {
     @Inject
     Event<GuestClaimed> claims;
 
+    @Inject
+    GuestCookie guestCookie;
+
+    @Inject
+    EntityManager database;
+
     private Account account;
     private Owner owner;
+    private Optional<String> guestKey;
 
     /** The signed-in account, if any. */
     public Optional<Account> account() {
@@ -37,40 +45,46 @@ public class Visitor {
         return Optional.ofNullable(account);
     }
 
-    /** The owner of the request, issuing a guest cookie to a first-time visitor. */
+    /** The owner of the request, issuing a guest cookie to a first-time visitor (or one with a forged cookie). */
     public Owner owner() {
         return existingOwner().orElseGet(() -> {
-            String token = GuestCookie.newToken();
-            request.response().addCookie(GuestCookie.issue(token));
-            owner = Owner.guest(GuestCookie.key(token));
+            String value = guestCookie.newValue();
+            request.response().addCookie(GuestCookie.issue(value));
+            guestKey = guestCookie.key(value, database);
+            owner = Owner.guest(guestKey.orElseThrow());
             return owner;
         });
     }
 
-    /** The owner if the visitor is signed in or already has a guest cookie; never issues one. */
+    /** The owner if the visitor is signed in or has a guest cookie we issued; never issues one. */
     public Optional<Owner> existingOwner() {
         if (owner != null) {
             return Optional.of(owner);
         }
-        Optional<String> guestToken = Optional.ofNullable(request.request().getCookie(GuestCookie.NAME))
-                .map(Cookie::getValue)
-                .filter(GuestCookie::wellFormed);
+        Optional<String> guest = guestKey();
         Optional<Account> signedIn = account();
         if (signedIn.isPresent()) {
-            guestToken.ifPresent(token -> claim(GuestCookie.key(token), signedIn.get().id));
+            guest.ifPresent(key -> claim(key, signedIn.get().id));
             owner = Owner.account(signedIn.get().id);
         } else {
-            owner = guestToken.map(token -> Owner.guest(GuestCookie.key(token))).orElse(null);
+            owner = guest.map(Owner::guest).orElse(null);
         }
         return Optional.ofNullable(owner);
     }
 
-    /** The guest key of this request's cookie, for handing attempts over at sign-up. */
+    /** The guest key of this request's cookie, if the server issued it; an unsigned old cookie is re-signed. */
     Optional<String> guestKey() {
-        return Optional.ofNullable(request.request().getCookie(GuestCookie.NAME))
-                .map(Cookie::getValue)
-                .filter(GuestCookie::wellFormed)
-                .map(GuestCookie::key);
+        if (guestKey == null) {
+            Optional<String> value = Optional.ofNullable(request.request().getCookie(GuestCookie.NAME))
+                    .map(Cookie::getValue);
+            guestKey =
+                    value.flatMap(v -> QuarkusTransaction.joiningExisting().call(() -> guestCookie.key(v, database)));
+            if (guestKey.isPresent()) {
+                value.flatMap(guestCookie::upgraded)
+                        .ifPresent(signed -> request.response().addCookie(GuestCookie.issue(signed)));
+            }
+        }
+        return guestKey;
     }
 
     void claim(String guestKey, long userId) {

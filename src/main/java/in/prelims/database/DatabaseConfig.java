@@ -1,5 +1,6 @@
 package in.prelims.database;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -19,4 +20,8 @@ interface DatabaseConfig {
     @DurationMin(millis = 100)
     @DurationMax(seconds = 30)
     Duration lockWait();
+
+    /** Free space on the disk holding the H2 file below which readiness reports DOWN. */
+    @WithDefault("64M")
+    MemorySize minFreeSpace();
 }

@@ -6,7 +6,10 @@ import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import in.prelims.error.RetryLaterException;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +19,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
@@ -46,7 +51,40 @@ public class PdfRenderer {
     private final byte[] regular = AppResources.read("fonts/NotoSans-Regular.ttf");
     private final byte[] bold = AppResources.read("fonts/NotoSans-Bold.ttf");
 
+    @Inject
+    PdfLimits limits;
+
+    private Semaphore renderers;
+
+    @PostConstruct
+    void create() {
+        renderers = new Semaphore(limits.concurrent(), true);
+    }
+
+    /**
+     * Renders once one of {@link PdfLimits#concurrent()} renderers is free.
+     *
+     * @throws RetryLaterException (503) when none is free within {@link PdfLimits#queueWait()}
+     */
     public byte[] render(String xhtml, String title) {
+        try {
+            if (!renderers.tryAcquire(limits.queueWait().toMillis(), TimeUnit.MILLISECONDS)) {
+                throw RetryLaterException.busy(
+                        limits.retryAfterSeconds(),
+                        "Many PDFs are being made right now; this one was not started. Try again in a few seconds.");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw RetryLaterException.busy(limits.retryAfterSeconds(), "The server is stopping; try again shortly.");
+        }
+        try {
+            return renderNow(xhtml, title);
+        } finally {
+            renderers.release();
+        }
+    }
+
+    private byte[] renderNow(String xhtml, String title) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         try (PDDocument document = new PDDocument();
                 TrueTypeFont regularFont = withoutGlyphSubstitution(regular);

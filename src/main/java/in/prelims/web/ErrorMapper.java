@@ -39,6 +39,20 @@ class ErrorMapper {
                 .orElseGet(() -> ((WebApplicationException) e).getResponse());
     }
 
+    /**
+     * A failed write because the database is read-only or its disk full is a 503 with a message;
+     * any other failure stays what it is, a 500 logged with its trace.
+     */
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    Response unexpected(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        if (!StorageFailure.in(e)) {
+            throw e;
+        }
+        return ErrorPolicy.of(e)
+                .map(problem -> response(problem, uri.getPath(), headers))
+                .orElseThrow();
+    }
+
     /** The CSRF filter refuses a form without a valid token with an empty 400; this says why. */
     @ServerResponseFilter
     void explainEmptyRefusal(ContainerRequestContext request, ContainerResponseContext response) {

@@ -56,6 +56,9 @@ final class ErrorPolicy {
         if (e instanceof LockTimeoutException || e instanceof PessimisticLockException) {
             return Optional.of(new Problem(503, BUSY, null, BUSY_RETRY_SECONDS));
         }
+        if (StorageFailure.in(e)) {
+            return Optional.of(new Problem(503, StorageFailure.MESSAGE, null, StorageFailure.RETRY_SECONDS));
+        }
         if (e instanceof WebApplicationException web && web.getResponse().getStatus() >= 400) {
             int status = web.getResponse().getStatus();
             return Optional.of(new Problem(status, ownMessage(web).orElse(reason(status))));

@@ -122,7 +122,11 @@ public final class QueryParams {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    /** Free text a person typed (a title): trimmed, at most {@code max} characters. */
+    /**
+     * Free text a person typed (a title): trimmed, at most {@code max} characters, and printable:
+     * control characters (line breaks, tabs, NUL) and broken surrogate pairs cannot be printed on a
+     * PDF page or written in its metadata, so they are refused.
+     */
     public static String text(String name, String raw, String defaultValue, int max) {
         if (blank(raw)) {
             return defaultValue;
@@ -132,7 +136,27 @@ public final class QueryParams {
             throw new InvalidInputException(
                     name, name + " must be at most " + max + " characters (it has " + value.length() + ")");
         }
+        if (!printable(value)) {
+            throw new InvalidInputException(
+                    name,
+                    name + " must be one line of printable text: remove line breaks, tabs and other control"
+                            + " characters");
+        }
         return value;
+    }
+
+    static boolean printable(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) || c == '\uFFFE' || c == '\uFFFF') return false;
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(i + 1))) return false;
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean blank(String raw) {

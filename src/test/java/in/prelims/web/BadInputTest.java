@@ -48,9 +48,15 @@ class BadInputTest {
             /export/anki?seed=x                                     | 400 | seed
             /export/csv?count=0                                     | 400 | count
             /no/such/page                                           | 404 |
+            /worksheets.pdf?title=Mock%0ATest                       | 400 | title
+            /worksheets.pdf?title=Mock%00Test                       | 400 | title
+            /worksheets.pdf?institute=A%09B                         | 400 | institute
+            /worksheets.pdf?title=Mock%1BTest&copy=teacher          | 400 | title
+            /flashcards.pdf?title=Deck%0D%0AX                       | 400 | title
+            /flashcards.pdf?title=Deck%7FX                          | 400 | title
             """)
     void badQueryValues(String path, int status, String parameter) {
-        Response response = given().get(path);
+        Response response = given().urlEncodingEnabled(false).get(path);
         assertClear(response, status);
         if (parameter != null) assertThat(response.asString()).containsIgnoringCase(parameter);
     }
@@ -100,6 +106,53 @@ class BadInputTest {
                         .body("{\"option\":1}")
                         .put("/api/quizzes/00000000-0000-0000-0000-000000000000/answers/0"),
                 404);
+    }
+
+    /** A multipart body that breaks off, or lies about its boundary, to every form that posts. */
+    @ParameterizedTest(name = "malformed multipart to {0}")
+    @CsvSource({"/account/signup", "/account/settings", "/account/logout", "/", "/api/quizzes", "/j_security_check"})
+    void malformedMultipartBodiesAreRefused(String path) {
+        String broken = "--xyz\r\nContent-Disposition: form-data; name=\"csrf-token\"\r\n\r\nabc\r\n--xy";
+        for (String type : new String[] {"multipart/form-data; boundary=xyz", "multipart/form-data"}) {
+            Response response = given().contentType(type)
+                    .body(broken.getBytes(StandardCharsets.UTF_8))
+                    .post(path);
+            assertThat(response.statusCode())
+                    .as(type + " -> " + path + ": " + response.asString())
+                    .isBetween(400, 415);
+            assertThat(response.asString()).doesNotContain("Exception").doesNotContain("\tat ");
+        }
+    }
+
+    /** Another site's page can post with no body, or as text/plain, and the visitor's cookies. */
+    @ParameterizedTest(name = "bodiless POST {0}")
+    @CsvSource({
+        "/account/logout",
+        "/account/settings",
+        "/account/password",
+        "/account/signup",
+        "/",
+        "/quiz/00000000-0000-0000-0000-000000000000/submit"
+    })
+    void bodilessPostsWithoutATokenAreRefused(String path) {
+        Response response =
+                given().accept("text/html").redirects().follow(false).post(path);
+        if (response.statusCode() == 302) {
+            assertThat(response.header("Location"))
+                    .as(path + ": needs a log-in first")
+                    .contains("/account/login");
+        } else {
+            assertThat(response.statusCode()).as(path).isEqualTo(400);
+            assertThat(response.asString()).contains("reload the page");
+        }
+        assertThat(given().contentType("text/plain")
+                        .body("a=b")
+                        .redirects()
+                        .follow(false)
+                        .post(path)
+                        .statusCode())
+                .as(path + " as text/plain")
+                .isIn(302, 400, 415);
     }
 
     @TestHTTPResource("/")

@@ -130,6 +130,7 @@ class EveryFormTest {
                         "/account -> /j_security_check",
                         "/account -> /account/signup",
                         "/account -> /account/settings",
+                        "/account -> /account/password",
                         "/account -> /account/logout",
                         "/quiz/{id} -> /quiz/{id}/submit",
                         "/history -> /",
@@ -218,7 +219,7 @@ class EveryFormTest {
                         ? f
                         : switch (f.getKey()) {
                             case "j_username" -> Map.entry(f.getKey(), name);
-                            case "j_password", "confirm" -> Map.entry(f.getKey(), PASSWORD);
+                            case "j_password", "confirm", "current", "password" -> Map.entry(f.getKey(), PASSWORD);
                             case "code" -> Map.entry(f.getKey(), CLASS_CODE);
                             case "message" -> Map.entry(f.getKey(), "The key looks wrong");
                             default -> f;

@@ -59,8 +59,36 @@ public final class PackagedApp implements AutoCloseable {
 
     /** Starts the app and waits until it reports ready. */
     public PackagedApp start() throws IOException, InterruptedException {
+        process = launch();
+        awaitReady();
+        return this;
+    }
+
+    /** Starts the app expecting it to refuse: waits up to 60 s for it to exit and returns its exit code. */
+    public int startExpectingExit() throws IOException, InterruptedException {
+        process = launch();
+        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            kill();
+            throw new IllegalStateException("the app kept running; see " + log());
+        }
+        return process.exitValue();
+    }
+
+    /** What the app has logged so far, over all its starts. */
+    public String logText() throws IOException {
+        return java.nio.file.Files.readString(log());
+    }
+
+    /** Asks the app to stop as Ctrl-C would, and waits until it has. */
+    public void stop() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
+
+    private Process launch() throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 "java",
+                "-Xmx512m",
                 "-Dquarkus.http.port=" + port,
                 "-Dfacts.dir=" + PROJECT.resolve("questions"),
                 "-Dquestion-templates.dir=" + PROJECT.resolve("templates"),
@@ -72,9 +100,7 @@ public final class PackagedApp implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
         builder.environment().putAll(env);
-        process = builder.start();
-        awaitReady();
-        return this;
+        return builder.start();
     }
 
     /** SIGKILL: no shutdown hooks, no flushing. */
