@@ -26,7 +26,7 @@ class SessionIdentityProvider implements IdentityProvider<SessionRequest> {
         return context.runBlocking(() -> sessions.account(request.token)
                 .map(account -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
                         .setPrincipal(new QuarkusPrincipal(account.username))
-                        .addRole(account.role)
+                        .addRoles(Roles.of(account))
                         .build())
                 .orElse(null));
     }

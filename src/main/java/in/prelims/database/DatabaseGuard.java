@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.Readiness;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -38,6 +39,7 @@ class DatabaseGuard {
     String url;
 
     @Inject
+    @Readiness
     DatabaseHealth health;
 
     /** First of all start-up work: the fact base, the session key check and the jobs come after. */

@@ -23,8 +23,9 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 class DatabaseHealth implements HealthCheck {
 
-    private static final String PROBE = "UPDATE flyway_schema_history SET installed_rank = installed_rank"
-            + " WHERE installed_rank = (SELECT MIN(installed_rank) FROM flyway_schema_history)";
+    /** Flyway creates its table with lower-case quoted names on H2 and PostgreSQL alike. */
+    private static final String PROBE = "UPDATE \"flyway_schema_history\" SET \"installed_rank\" = \"installed_rank\""
+            + " WHERE \"installed_rank\" = (SELECT MIN(\"installed_rank\") FROM \"flyway_schema_history\")";
 
     @Inject
     AgroalDataSource dataSource;

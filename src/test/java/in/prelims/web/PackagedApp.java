@@ -64,6 +64,13 @@ public final class PackagedApp implements AutoCloseable {
         return this;
     }
 
+    /** Starts the app and waits until it listens, expecting it to report itself not ready. */
+    public PackagedApp startExpectingNotReady() throws IOException, InterruptedException {
+        process = launch();
+        await(503);
+        return this;
+    }
+
     /** Starts the app expecting it to refuse: waits up to 60 s for it to exit and returns its exit code. */
     public int startExpectingExit() throws IOException, InterruptedException {
         process = launch();
@@ -115,6 +122,10 @@ public final class PackagedApp implements AutoCloseable {
     }
 
     private void awaitReady() throws InterruptedException {
+        await(200);
+    }
+
+    private void await(int readiness) throws InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
         Instant giveUp = Instant.now().plus(Duration.ofSeconds(120));
         while (Instant.now().isBefore(giveUp)) {
@@ -123,7 +134,7 @@ public final class PackagedApp implements AutoCloseable {
             try {
                 HttpResponse<Void> r = client.send(
                         HttpRequest.newBuilder(uri("/q/health/ready")).build(), HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) return;
+                if (r.statusCode() == readiness) return;
             } catch (IOException notYet) {
                 // not listening yet
             }
