@@ -122,7 +122,10 @@ class JourneyBrowserTest extends BrowserTest {
         look("account-signed-in");
         browser.findElement(By.cssSelector("form[action='/account/logout'] button"))
                 .click();
-        browser.get(home + "account");
+        await(d -> {
+            d.get(home + "account");
+            return !d.findElements(By.id("login-username")).isEmpty();
+        });
         browser.findElement(By.id("login-username")).sendKeys(name);
         browser.findElement(By.id("login-password")).sendKeys("exam-ready-2026");
         browser.findElement(By.cssSelector("form[action='/j_security_check'] button"))
