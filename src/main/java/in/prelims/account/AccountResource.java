@@ -2,6 +2,7 @@ package in.prelims.account;
 
 import in.prelims.error.ConflictException;
 import in.prelims.error.InvalidInputException;
+import in.prelims.web.ClientAddress;
 import in.prelims.web.NoStore;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

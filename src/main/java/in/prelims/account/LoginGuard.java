@@ -2,6 +2,7 @@ package in.prelims.account;
 
 import in.prelims.error.InvalidInputException;
 import in.prelims.error.RetryLaterException;
+import in.prelims.web.ClientAddress;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;

@@ -2,8 +2,8 @@ package in.prelims.quiz;
 
 import in.prelims.account.Owner;
 import in.prelims.error.RetryLaterException;
+import in.prelims.web.ClientAddress;
 import io.quarkus.arc.Arc;
-import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -123,8 +123,7 @@ class StartQuota {
         if (!Arc.container().requestContext().isActive()) {
             return "unknown";
         }
-        SocketAddress remote = request.request().remoteAddress();
-        return remote == null || remote.hostAddress() == null ? "unknown" : remote.hostAddress();
+        return ClientAddress.of(request);
     }
 
     private static String owner(Owner owner) {

@@ -1,14 +1,14 @@
-package in.prelims.account;
+package in.prelims.web;
 
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 
 /** The client's IP address; behind a reverse proxy only with proxy-address forwarding configured. */
-final class ClientAddress {
+public final class ClientAddress {
 
     private ClientAddress() {}
 
-    static String of(RoutingContext http) {
+    public static String of(RoutingContext http) {
         SocketAddress remote = http.request().remoteAddress();
         return remote == null || remote.hostAddress() == null ? "unknown" : remote.hostAddress();
     }
