@@ -1,11 +1,16 @@
 package in.prelims.generation;
 
 import in.prelims.fact.Fact;
+import in.prelims.fact.SlotKind;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Statement-I / Statement-II with UPSC's four options in their fixed order: (a) both correct and II
@@ -77,22 +82,52 @@ final class StatementReasonGenerator implements Generator {
                 .laidOut(phrasing.text("question-line"), List.of()));
     }
 
-    /** A true fact of the anchor's topic that neither explains it nor is explained by it. */
-    private static Optional<Fact> unrelated(Fact anchor, Pool pool, Random random) {
-        String topic = StatementSet.topic(anchor, pool, 2, random);
-        if (topic == null) return Optional.empty();
-        return pool
-                .inTopic(
-                        anchor,
-                        topic,
-                        1,
-                        random,
-                        f -> StatementSet.judgeable(f)
-                                && !f.id().equals(anchor.explainedBy())
-                                && !anchor.id().equals(f.explainedBy())
-                                && !f.label().equals(anchor.label()))
-                .stream()
-                .findFirst();
+    /**
+     * A true fact on the same subject (it shares a named value with Statement-I or its reason) that
+     * neither explains it nor is explained by it: a Statement-II an aspirant must weigh, not one
+     * plainly off the subject. Empty when the base has none.
+     */
+    private Optional<Fact> unrelated(Fact anchor, Pool pool, Random random) {
+        Fact reason = material.index().fact(anchor.explainedBy());
+        Set<String> subject = namedValues(anchor);
+        subject.addAll(namedValues(reason));
+        String subjectText = (anchor.render() + " " + reason.render()).toLowerCase(Locale.ROOT);
+        for (String topic : anchor.topics()) {
+            Optional<Fact> found = pool
+                    .inTopic(
+                            anchor,
+                            topic,
+                            1,
+                            random,
+                            f -> StatementSet.judgeable(f)
+                                    && !f.id().equals(anchor.explainedBy())
+                                    && !anchor.id().equals(f.explainedBy())
+                                    && !f.label().equals(anchor.label())
+                                    && !f.label().equals(reason.label())
+                                    && onSubject(f, subject, subjectText))
+                    .stream()
+                    .findFirst();
+            if (found.isPresent()) return found;
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code f} names a value of the subject, or the subject's statements name one of its values. */
+    private static boolean onSubject(Fact f, Set<String> subject, String subjectText) {
+        String text = f.render().toLowerCase(Locale.ROOT);
+        Set<String> values = namedValues(f);
+        return !Collections.disjoint(values, subject)
+                || subject.stream().anyMatch(text::contains)
+                || values.stream().anyMatch(subjectText::contains);
+    }
+
+    /** The entity values a fact names, lower-cased: what it is about. */
+    private static Set<String> namedValues(Fact fact) {
+        Set<String> values = new HashSet<>();
+        fact.slots().values().stream()
+                .filter(slot -> slot.kind() == SlotKind.ENTITY)
+                .forEach(slot -> values.add(slot.value().toLowerCase(Locale.ROOT)));
+        return values;
     }
 
     private static String explanation(Phrasing phrasing, List<Claim> claims, int position, Reasons reasons) {
