@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * A paper as it is put together, item by item, the way a moderator reads it as a whole: a fact (or
  * another source's fact of the same label) at most once; no item printing another's key; no stem asked
- * twice.
+ * twice; no statement printed twice (two facts of one list falsified with the same wrong value).
  */
 final class Assembly {
 
@@ -20,6 +20,7 @@ final class Assembly {
     private final Set<Fact> facts = Pool.identitySet();
     private final Set<String> labels = new HashSet<>();
     private final Set<String> stems = new HashSet<>();
+    private final Set<String> statements = new HashSet<>();
     /** The asked value of every mcq, cloze and flashcard item so far, padded for whole-word search. */
     private final List<String> keys = new ArrayList<>();
     /** Everything each item so far prints: stem, statements, question line and options. */
@@ -39,6 +40,9 @@ final class Assembly {
         for (Fact f : d.facts()) if (used(f)) return Optional.of("fact " + f.id() + " is already in the paper");
         if (stems.contains(stem(d))) return Optional.of("the stem is already in the paper");
         if (!factsOnce) return Optional.empty();
+        for (String statement : d.statements())
+            if (statements.contains(Texts.normalise(statement)))
+                return Optional.of("it prints a statement already in the paper");
         String text = printed(d);
         for (String key : keys) if (text.contains(key)) return Optional.of("it prints an earlier item's key");
         if (d.key() != null) {
@@ -54,6 +58,7 @@ final class Assembly {
             labels.add(Texts.normalise(f.label()));
         });
         stems.add(stem(d));
+        d.statements().forEach(statement -> statements.add(Texts.normalise(statement)));
         printed.add(printed(d));
         if (d.key() != null) keys.add(Texts.padded(d.key()));
     }

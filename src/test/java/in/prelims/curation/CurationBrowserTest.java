@@ -52,7 +52,7 @@ class CurationBrowserTest extends BrowserTest {
         write("fact-label", "Rural Rainwater Harvesting Mission outlay");
         write("fact-text", "Spending approved for the Rural Rainwater Harvesting Mission totals {amount}.");
         browser.findElement(By.id("add-fact")).click();
-        await(d -> d.findElements(By.cssSelector("#batch li")).size() == 1);
+        await(d -> d.findElements(By.cssSelector("#batch li")).size() == 1, 60);
         assertThat(browser.findElement(By.id("report")).getText()).contains("All checks pass", "Multiple choice");
 
         mark("groundwater", "Three lakh").click();

@@ -45,9 +45,12 @@ class PaperAssemblyTest {
     void noItemPrintsAnotherItemsKeyAndNoStemRepeats() {
         for (List<Question> paper : papers) {
             Set<String> stems = new HashSet<>();
+            Set<String> statements = new HashSet<>();
             for (Question q : paper) {
                 String shown = Texts.normalise(q.stem() + " " + String.join(" ", q.statements()));
                 assertTrue(stems.add(shown), "repeated stem: " + q.stem());
+                for (String statement : q.statements())
+                    assertTrue(statements.add(Texts.normalise(statement)), "statement printed twice: " + statement);
                 if (q.kind() != Kind.MCQ) continue;
                 String key = Texts.padded(q.answerText());
                 for (Question other : paper) {
