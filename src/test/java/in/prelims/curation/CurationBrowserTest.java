@@ -61,7 +61,7 @@ class CurationBrowserTest extends BrowserTest {
         write("fact-text", "Roughly {figure} are expected from the Rural Rainwater Harvesting Mission.");
         browser.findElement(By.cssSelector("#slots .slot-unit")).sendKeys("jobs");
         browser.findElement(By.id("check")).click();
-        await(d -> d.findElement(By.id("report")).getText().contains("Forms searched"));
+        await(d -> d.findElement(By.id("report")).getText().contains("Forms searched"), 60);
         Browser.screenshot(browser, "curation-studio-check");
         browser.findElement(By.id("save")).click();
         waitFor(By.id("live-link"));
