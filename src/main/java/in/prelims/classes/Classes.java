@@ -8,6 +8,7 @@ import in.prelims.error.NotFoundException;
 import in.prelims.generation.Kind;
 import in.prelims.generation.Question;
 import in.prelims.generation.QuestionPicker;
+import in.prelims.quiz.PaperSecret;
 import in.prelims.quiz.QuizAttempt;
 import in.prelims.quiz.QuizService;
 import in.prelims.worksheet.SetShuffler;
@@ -37,6 +38,9 @@ class Classes {
 
     @Inject
     QuizService quizzes;
+
+    @Inject
+    PaperSecret secret;
 
     Clock clock = Clock.systemUTC();
 
@@ -80,14 +84,14 @@ class Classes {
         Set<Kind> kinds = request.options().kinds().isEmpty()
                 ? Set.copyOf(Kind.withOptions())
                 : request.options().kinds();
+        long seed = request.seedChosen() ? request.options().seed() : secret.freshSeed();
         List<Question> questions = picker.pick(
                 request.options().count(),
-                request.options().seed(),
+                seed,
                 kinds,
                 request.options().topics(),
                 request.options().sources());
-        List<WorksheetSet> sets =
-                SetShuffler.sets(questions, paper.sets, request.options().seed());
+        List<WorksheetSet> sets = SetShuffler.sets(questions, paper.sets, seed);
         for (WorksheetSet set : sets) {
             for (int p = 0; p < set.questions().size(); p++) {
                 Question shown = set.questions().get(p);

@@ -14,7 +14,11 @@ import java.util.List;
  * The assign form, checked: the worksheet settings (parsed as the worksheet form parses them), the
  * window in which students may start and the time limit.
  */
-record PaperRequest(WorksheetOptions options, Instant opensAt, Instant closesAt, int minutes) {
+/**
+ * @param seedChosen whether the teacher typed a seed: the paper is then reproducible (as a worksheet)
+ *                   by anyone who knows it; without one it is drawn under the server's secret
+ */
+record PaperRequest(WorksheetOptions options, Instant opensAt, Instant closesAt, int minutes, boolean seedChosen) {
 
     static final int MAX_MINUTES = 360;
 
@@ -47,7 +51,7 @@ record PaperRequest(WorksheetOptions options, Instant opensAt, Instant closesAt,
             throw new InvalidInputException("closes", "The paper must close after it opens");
         }
         int minutes = QueryParams.integer("minutes", form.minutes(), options.durationMinutes(), 1, MAX_MINUTES);
-        return new PaperRequest(options, opens, closes, minutes);
+        return new PaperRequest(options, opens, closes, minutes, p.seed != null);
     }
 
     ClassPaper paper(long classId, Instant now) {

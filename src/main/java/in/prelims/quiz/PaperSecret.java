@@ -14,7 +14,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * random draw under this key, never sent, so no public seed can be known to reproduce an attempt.
  */
 @ApplicationScoped
-class PaperSecret {
+public class PaperSecret {
 
     static final String SESSION_KEY = "quarkus.http.auth.session.encryption-key";
     private static final int SHORTEST = 32;
@@ -39,6 +39,11 @@ class PaperSecret {
     /** The engine seed of an attempt whose private draw is {@code draw}. */
     long seedFor(long draw) {
         return Seeds.secret(key, draw);
+    }
+
+    /** A fresh engine seed no one outside the server can know: for papers that must stay unseen until sat. */
+    public long freshSeed() {
+        return seedFor(Seeds.draw());
     }
 
     /** Separates this use of the session key from the session's own, so neither reveals the other. */
