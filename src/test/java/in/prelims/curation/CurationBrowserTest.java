@@ -19,7 +19,7 @@ import org.openqa.selenium.WebElement;
 
 /** A curator pastes a release nobody has curated, drafts two facts by clicking and typing, and quizzes on them. */
 @QuarkusTest
-@TestProfile(StudioProfile.class)
+@TestProfile(BrowserStudioProfile.class)
 class CurationBrowserTest extends BrowserTest {
 
     @TestHTTPResource("/")
@@ -74,7 +74,8 @@ class CurationBrowserTest extends BrowserTest {
                 .jsonPath()
                 .getList("explanation", String.class);
         assertThat(explanations).isNotEmpty().allSatisfy(e -> assertThat(e).contains("Rainwater"));
-        assertThat(Files.readString(StudioProfile.facts().resolve(id + ".yaml")))
+        assertThat(Files.readString(
+                        BrowserStudioProfile.ROOT.resolve("questions").resolve(id + ".yaml")))
                 .contains("id: rrhm-outlay", "id: rrhm-jobs", "{type: number, value: 3, scale: lakh, unit: jobs}");
         assertThat(Path.of("questions", id + ".yaml")).doesNotExist();
     }

@@ -21,16 +21,21 @@ public class StudioProfile implements QuarkusTestProfile {
         return ROOT.resolve("seeds");
     }
 
+    /** This profile's copy; a subclass with its own copy gets an app of its own, unaffected by other tests' saves. */
+    Path root() {
+        return ROOT;
+    }
+
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of(
                 "facts.dir",
-                facts().toString(),
+                root().resolve("questions").toString(),
                 "facts.documents-dir",
-                documents().toString());
+                root().resolve("seeds").toString());
     }
 
-    private static Path copy() {
+    static Path copy() {
         try {
             Path root = Files.createTempDirectory("studio-test-");
             copyFolder(Path.of("questions"), root.resolve("questions"));
