@@ -136,4 +136,16 @@ public interface AccountMessages {
 
     @Message
     String guestNav();
+
+    @Message
+    String resetHeading();
+
+    @Message
+    String resetFor(String username);
+
+    @Message
+    String resetButton();
+
+    @Message
+    String resetDone(String username);
 }

@@ -5,6 +5,7 @@ import in.prelims.error.NotFoundException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,6 +16,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.jboss.resteasy.reactive.RestForm;
@@ -32,11 +35,14 @@ public class AdminResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance users(List<Row> rows, String q);
+        static native TemplateInstance users(List<Row> rows, String q, String reset);
     }
 
+    @Inject
+    PasswordReset passwords;
+
     @GET
-    public TemplateInstance users(@QueryParam("q") String q) {
+    public TemplateInstance users(@QueryParam("q") String q, @QueryParam("reset") String reset) {
         String like = "%" + (q == null ? "" : q.trim().toLowerCase(Locale.ROOT)) + "%";
         List<Row> rows =
                 Account.<Account>find("lower(username) like ?1 order by username", like)
@@ -45,7 +51,7 @@ public class AdminResource {
                         .stream()
                         .map(a -> new Row(a.username, Roles.has(a, Roles.TEACHER), Roles.has(a, Roles.CURATOR)))
                         .toList();
-        return Templates.users(rows, q == null ? "" : q);
+        return Templates.users(rows, q == null ? "" : q, reset == null ? "" : reset);
     }
 
     @POST
@@ -60,5 +66,18 @@ public class AdminResource {
                 .orElseThrow(() -> new NotFoundException("No account named " + username));
         Roles.set(account, role, "true".equals(grant));
         return Response.seeOther(URI.create("/admin/users")).build();
+    }
+
+    /** Sets a new password for someone who forgot theirs; the admin tells them, they change it on /account. */
+    @POST
+    @Path("password")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response password(@RestForm String username, @RestForm String password) {
+        Account account = Account.byUsername(username == null ? "" : username.trim())
+                .orElseThrow(() -> new NotFoundException("No account named " + username));
+        passwords.reset(account.id, password);
+        return Response.seeOther(
+                        URI.create("/admin/users?reset=" + URLEncoder.encode(account.username, StandardCharsets.UTF_8)))
+                .build();
     }
 }

@@ -14,7 +14,7 @@ import java.sql.SQLException;
 /**
  * Sets a new password for a user, for a teacher or administrator helping someone who forgot theirs
  * (the app sends no e-mail). Reads the new password twice from the terminal (or one line from
- * standard input) and writes its bcrypt hash, as sign-up does. Uses the database the app uses:
+ * standard input) and writes its bcrypt hash, as sign-up does, and signs out every browser signed in as them. Uses the database the app uses:
  * {@code QUIZ_DB_URL}, {@code QUIZ_DB_USER}, {@code QUIZ_DB_PASSWORD}, by default the H2 file under
  * ./data (stop the app first: H2 allows one process). See docs/quiz.md, "Accounts".
  *
@@ -53,10 +53,15 @@ public final class ResetPassword {
 
     /** Writes the new password's hash; returns how many users were changed (0 or 1). */
     static int reset(Connection db, String username, String password) throws SQLException {
-        try (PreparedStatement update = db.prepareStatement("UPDATE app_user SET password = ? WHERE username = ?")) {
+        try (PreparedStatement update = db.prepareStatement("UPDATE app_user SET password = ? WHERE username = ?");
+                PreparedStatement signOut = db.prepareStatement("UPDATE app_session SET revoked_at = CURRENT_TIMESTAMP"
+                        + " WHERE revoked_at IS NULL AND user_id = (SELECT id FROM app_user WHERE username = ?)")) {
             update.setString(1, BcryptUtil.bcryptHash(password));
             update.setString(2, username);
-            return update.executeUpdate();
+            int changed = update.executeUpdate();
+            signOut.setString(1, username);
+            signOut.executeUpdate();
+            return changed;
         }
     }
 

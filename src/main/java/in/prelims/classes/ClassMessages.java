@@ -246,4 +246,19 @@ public interface ClassMessages {
 
     @Message
     String window(String opens, String closes);
+
+    @Message
+    String resetSummary();
+
+    @Message
+    String resetHint();
+
+    @Message
+    String resetWho();
+
+    @Message
+    String resetPassword();
+
+    @Message
+    String resetButton();
 }

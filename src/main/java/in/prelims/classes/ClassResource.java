@@ -1,7 +1,9 @@
 package in.prelims.classes;
 
 import in.prelims.account.Account;
+import in.prelims.account.PasswordReset;
 import in.prelims.account.Roles;
+import in.prelims.error.NotFoundException;
 import in.prelims.fact.FactBase;
 import in.prelims.generation.Kind;
 import io.quarkus.qute.CheckedTemplate;
@@ -36,6 +38,9 @@ public class ClassResource {
 
     @Inject
     ClassAccess access;
+
+    @Inject
+    PasswordReset passwords;
 
     @Inject
     Classes classes;
@@ -150,6 +155,19 @@ public class ClassResource {
         SchoolClass c = access.visible(id);
         var attempt = classes.start(c, access.paper(c, paperId), access.account());
         return Response.seeOther(URI.create("/quiz/" + attempt.id)).build();
+    }
+
+    /** The class's teacher sets a new password for one of its students who forgot theirs. */
+    @POST
+    @Path("{id}/password")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response resetPassword(@PathParam("id") long id, @RestForm String username, @RestForm String password) {
+        SchoolClass c = access.taught(id);
+        Account student = Account.byUsername(username == null ? "" : username.trim())
+                .filter(a -> c.hasMember(a.id))
+                .orElseThrow(() -> new NotFoundException("No student called " + username + " in this class"));
+        passwords.reset(student.id, password);
+        return toClass(id);
     }
 
     private static Response toClass(long id) {
