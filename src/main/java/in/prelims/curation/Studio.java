@@ -78,7 +78,7 @@ class Studio {
         List<Draft.DraftFact> facts = Expansion.facts(draft);
         List<String> warnings = new ArrayList<>();
         String document = readDocument(draft.source().document());
-        List<String> notes = new ArrayList<>(fewEntities(draft, facts));
+        List<String> notes = new ArrayList<>(fewEntities(draft, facts, document));
         List<Report.Forms> forms = new ArrayList<>();
         FactBase base = candidate.base;
         for (Draft.DraftFact f : facts) {
@@ -97,7 +97,7 @@ class Studio {
         return new Report(false, candidate.errors, warnings, notes, forms, preview);
     }
 
-    private List<String> fewEntities(Draft draft, List<Draft.DraftFact> facts) {
+    private List<String> fewEntities(Draft draft, List<Draft.DraftFact> facts, String document) {
         List<String> notes = new ArrayList<>();
         facts.stream()
                 .flatMap(f -> f.slots() == null ? java.util.stream.Stream.empty() : f.slots().values().stream())
@@ -109,7 +109,12 @@ class Studio {
                             + draft.entities().stream()
                                     .filter(e -> type.equals(e.type()))
                                     .count();
-                    if (count < 4) notes.add(messages.fewEntities(type, (int) count, 4 - (int) count));
+                    if (count < 4) {
+                        String suggestions = String.join(
+                                "; ",
+                                EntitySuggestions.of(type, live.current().gazetteer(), document, draft.entities()));
+                        notes.add(messages.fewEntities(type, (int) count, 4 - (int) count, suggestions));
+                    }
                 });
         return notes;
     }

@@ -106,7 +106,7 @@
         complete: $('list-complete').checked, items } : null };
   }
 
-  function hasFact() { return $('fact-id').value.trim() !== ''; }
+  function hasFact() { return $('fact-id').value.trim() !== '' || $('fact-label').value.trim() !== ''; }
 
   function draft(withCurrent) {
     return { source: { id: $('source-id').value.trim(), title: $('source-title').value.trim(),
@@ -161,6 +161,16 @@
     if (r.status === 201) show(r.json); else report(r.json);
   });
   $('add-slot').addEventListener('click', () => addSlot({ type: 'number' }));
+  // the own-words check as the curator types: a run of eight words copied from the document is flagged at once
+  let ownWordsTimer = null;
+  $('fact-text').addEventListener('input', () => {
+    clearTimeout(ownWordsTimer);
+    ownWordsTimer = setTimeout(async () => {
+      if (!state.document) return;
+      const r = await api('POST', '/own-words', { document: state.document, text: $('fact-text').value });
+      $('own-words').textContent = r.status === 200 && r.json.warning ? r.json.warning : '';
+    }, 300);
+  });
   $('add-entity').addEventListener('click', () => {
     state.entities.push({ name: $('entity-name').value.trim(), type: $('entity-type').value.trim(),
       country: $('entity-country').value.trim() || null, role: $('entity-role').value.trim() || null });

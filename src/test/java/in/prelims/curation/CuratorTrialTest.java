@@ -1,0 +1,217 @@
+package in.prelims.curation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The trial of docs/curation.md: a 400-word PIB release the tests never used (Indian forms: Rs. 19,744
+ * crore, Six lakh, Rs. 8 lakh crore, 1,466, 04-January-2023) becomes 15 reviewed facts through the
+ * studio's JSON API, as the curator drafted them (13 drafts, one a list of three States), and they
+ * are live without a restart.
+ */
+@QuarkusTest
+@TestProfile(StudioProfile.class)
+class CuratorTrialTest {
+
+    private static final Logger LOG = Logger.getLogger(CuratorTrialTest.class);
+    static final Path RELEASE = Path.of("src/test/resources/curation/coastal-mission-release.txt");
+    static final Path DRAFT = Path.of("src/test/resources/curation/coastal-mission-draft.json");
+
+    @Test
+    void aFourHundredWordReleaseBecomesFifteenLiveFacts() throws IOException {
+        long start = System.nanoTime();
+        Curator curator = Curator.create("user,curator").logIn();
+        JsonPath stored = curator.json()
+                .body(Map.of("text", Files.readString(RELEASE)))
+                .post("/api/curation/documents")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        String id = stored.getString("source.id");
+        String document = stored.getString("document");
+        assertThat(stored.getString("source.published")).isEqualTo("2023-01-04");
+        assertThat(stored.getString("source.title")).isEqualTo("Cabinet approves National Coastal Resilience Mission");
+        List<Map<String, Object>> values = stored.getList("analysis.values");
+        assertThat(values)
+                .anySatisfy(v -> assertThat(v)
+                        .containsEntry("text", "Rs. 19,744 crore")
+                        .containsEntry("value", "19744")
+                        .containsEntry("currency", "INR"))
+                .anySatisfy(v -> assertThat(v).containsEntry("text", "Six lakh").containsEntry("scale", "lakh"))
+                .anySatisfy(v ->
+                        assertThat(v).containsEntry("text", "Rs. 8 lakh crore").containsEntry("scale", "lakh-crore"))
+                .anySatisfy(v -> assertThat(v).containsEntry("text", "1,466").containsEntry("value", "1466"));
+        assertThat(stored.getList("analysis.candidates.text", String.class))
+                .contains("Ministry of Earth Sciences", "INCOIS");
+
+        String draft = Files.readString(DRAFT).replace("${id}", id).replace("${document}", document);
+        String copied = draft.replace(
+                "Under the National Coastal Resilience Mission, {gauges} are to be put up along the coast,"
+                        + " together with warning towers.",
+                "The Mission will install {gauges} and early warning towers will be installed along the coast.");
+        JsonPath checked = curator.json()
+                .body(copied)
+                .post("/api/curation/check")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(checked.getList("errors")).isEmpty();
+        assertThat(checked.getList("warnings", String.class))
+                .singleElement()
+                .satisfies(w -> assertThat(w).contains("'ncrm-tide-gauges'", "early warning towers"));
+        assertThat(checked.getList("forms.searched.flatten()", String.class)).contains("Rs. 19,744 crore");
+
+        JsonPath saved = curator.json()
+                .body(draft)
+                .post("/api/curation/facts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        assertThat(saved.getList("warnings")).isEmpty();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        LOG.infof("Curator trial over the JSON API: %d ms from paste to 15 live facts", millis);
+
+        List<Map<String, Object>> facts = curator.http()
+                .get("/api/facts?source=" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
+        assertThat(facts).hasSize(15);
+        assertThat(facts)
+                .extracting(f -> (String) f.get("id"))
+                .contains(
+                        "ncrm-outlay",
+                        "ncrm-pilot-state-odisha",
+                        "ncrm-pilot-state-tamil-nadu",
+                        "mangrove-area-of-the-national-coastal-re");
+        assertThat(facts)
+                .filteredOn(f -> f.get("id").equals("ncrm-pilot-state-gujarat"))
+                .singleElement()
+                .satisfies(
+                        f -> assertThat(f.get("alsoTrue")).isEqualTo(Map.of("state", List.of("Odisha", "Tamil Nadu"))));
+        curator.http()
+                .get("/api/questions?sources=" + id + "&count=4&seed=11&kinds=mcq")
+                .then()
+                .statusCode(200)
+                .body("sources.flatten().id", org.hamcrest.Matchers.everyItem(equalTo(id)));
+        curator.http()
+                .get("/api/questions?period=2023-01&count=3&seed=2&kinds=flashcard")
+                .then()
+                .statusCode(200)
+                .body("sources.flatten().published", org.hamcrest.Matchers.everyItem(equalTo("2023-01-04")));
+    }
+
+    @Test
+    void theOwnWordsCheckAnswersAsTheCuratorTypes() throws IOException {
+        Curator curator = Curator.create("user,curator").logIn();
+        String document = curator.json()
+                .body(Map.of("text", Files.readString(RELEASE)))
+                .post("/api/curation/documents")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("document");
+        curator.json()
+                .body(
+                        Map.of(
+                                "document",
+                                document,
+                                "text",
+                                "Pilot projects: Odisha, Gujarat and Tamil Nadu are among the States where pilot projects will"))
+                .post("/api/curation/own-words")
+                .then()
+                .statusCode(200)
+                .body("run", equalTo("odisha gujarat and tamil nadu are among the"))
+                .body("warning", containsString("put it in our own words"));
+        curator.json()
+                .body(Map.of("document", document, "text", "Three coastal States host the first pilots."))
+                .post("/api/curation/own-words")
+                .then()
+                .statusCode(200)
+                .body("run", nullValue());
+        curator.json()
+                .body(Map.of("document", "../../etc/passwd", "text", "x"))
+                .post("/api/curation/own-words")
+                .then()
+                .statusCode(404);
+        curator.json()
+                .body(Map.of("text", "<script>alert(1)</script>"))
+                .post("/api/curation/own-words")
+                .then()
+                .statusCode(400)
+                .body("field", equalTo("document"));
+        curator.json()
+                .body(Map.of("document", document, "text", "x".repeat(2_001)))
+                .post("/api/curation/own-words")
+                .then()
+                .statusCode(400)
+                .body("field", equalTo("text"));
+    }
+
+    @Test
+    void aTypeWithTooFewEntriesIsNamedWithCandidatesAndEachMissingKindWithWhatToAdd() throws IOException {
+        Curator curator = Curator.create("user,curator").logIn();
+        JsonPath stored = curator.json()
+                .body(Map.of("text", Files.readString(RELEASE)))
+                .post("/api/curation/documents")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        Map<String, Object> draft = Map.of(
+                "source",
+                Map.of(
+                        "id",
+                        stored.getString("source.id") + "-few",
+                        "title",
+                        "Cabinet approves National Coastal Resilience Mission",
+                        "publisher",
+                        "Press Information Bureau",
+                        "published",
+                        "2023-01-04",
+                        "document",
+                        stored.getString("document"),
+                        "topics",
+                        List.of("disaster-management")),
+                "facts",
+                List.of(Drafts.fact(
+                        "ncrm-component",
+                        "{component} is the part of the coastal mission that pays for sea walls and dunes.",
+                        "Sea-wall component of the coastal mission",
+                        Map.of("component", Map.of("type", "mission-component", "value", "Shoreline Shield")),
+                        null)),
+                "entities",
+                List.of(Map.of("name", "Shoreline Shield", "type", "mission-component", "country", "India")));
+        JsonPath report = curator.json()
+                .body(draft)
+                .post("/api/curation/check")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(report.getList("errors", String.class))
+                .anySatisfy(e -> assertThat(e).contains("entity type 'mission-component' has 1 entries"));
+        assertThat(report.getList("notes", String.class))
+                .anySatisfy(n -> assertThat(n)
+                        .contains("Type 'mission-component' has 1 entity", "add 3 more")
+                        .contains("Mangrove Mitra (in this document)", "Tarang Alert (in this document)"));
+    }
+}
