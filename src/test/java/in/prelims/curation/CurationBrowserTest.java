@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** A curator pastes a release nobody has curated, drafts two facts by clicking and typing, and quizzes on them. */
+/** A curator pastes a release nobody has curated, drafts two facts by clicking and typing (a copied sentence flagged as typed), and quizzes on them. */
 @QuarkusTest
 @TestProfile(StudioProfile.class)
 class CurationBrowserTest extends BrowserTest {
@@ -50,7 +50,12 @@ class CurationBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("picked-sentence")).getText()).contains("implemented over four years");
         write("fact-id", "rrhm-outlay");
         write("fact-label", "Rural Rainwater Harvesting Mission outlay");
+        write("fact-text", "The Mission will be implemented over four years at a total outlay of {amount}.");
+        await(d -> d.findElement(By.id("own-words")).getText().contains("put it in our own words"));
+        assertThat(browser.findElement(By.id("own-words")).getText())
+                .contains("the mission will be implemented over four years");
         write("fact-text", "Spending approved for the Rural Rainwater Harvesting Mission totals {amount}.");
+        await(d -> d.findElement(By.id("own-words")).getText().isEmpty());
         browser.findElement(By.id("add-fact")).click();
         await(d -> d.findElements(By.cssSelector("#batch li")).size() == 1);
         assertThat(browser.findElement(By.id("report")).getText()).contains("All checks pass", "Multiple choice");
