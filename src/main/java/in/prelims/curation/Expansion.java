@@ -42,7 +42,8 @@ final class Expansion {
                         f.ask(),
                         f.relation(),
                         f.event(),
-                        f.list()));
+                        f.list(),
+                        f.explainedBy()));
             }
         }
         return out;
@@ -62,7 +63,8 @@ final class Expansion {
                 f.ask(),
                 f.relation(),
                 f.event(),
-                f.list());
+                f.list(),
+                f.explainedBy());
     }
 
     static String slug(String text) {

@@ -103,7 +103,18 @@
       relation: $('relation-name').value.trim() ? { name: $('relation-name').value.trim(),
         left: $('relation-left').value.trim(), right: $('relation-right').value.trim() } : null,
       list: $('list-name').value.trim() ? { name: $('list-name').value.trim(), slot: $('list-slot').value.trim(),
-        complete: $('list-complete').checked, items } : null };
+        complete: $('list-complete').checked, items, knownFalse: knownFalse($('list-known-false').value) } : null,
+      explainedBy: $('fact-explained-by').value.trim() || null };
+  }
+
+  // "value: why" a line, as the list's known-false map
+  function knownFalse(text) {
+    const out = {};
+    text.split('\n').forEach((line) => {
+      const at = line.indexOf(':');
+      if (at > 0 && line.slice(0, at).trim()) out[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    });
+    return out;
   }
 
   function hasFact() { return $('fact-id').value.trim() !== '' || $('fact-label').value.trim() !== ''; }
@@ -146,7 +157,7 @@
 
   function clearFact() {
     ['fact-id', 'fact-text', 'fact-label', 'fact-topics', 'fact-event', 'relation-name', 'relation-left',
-      'relation-right', 'list-name', 'list-slot', 'list-items'].forEach((id) => { $(id).value = ''; });
+      'relation-right', 'list-name', 'list-slot', 'list-items', 'list-known-false', 'fact-explained-by'].forEach((id) => { $(id).value = ''; });
     $('slots').replaceChildren();
   }
 

@@ -14,7 +14,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The trial of docs/curation.md: a 400-word PIB release the tests never used (Indian forms: Rs. 19,744
@@ -24,13 +27,16 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(StudioProfile.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CuratorTrialTest {
 
     private static final Logger LOG = Logger.getLogger(CuratorTrialTest.class);
     static final Path RELEASE = Path.of("src/test/resources/curation/coastal-mission-release.txt");
     static final Path DRAFT = Path.of("src/test/resources/curation/coastal-mission-draft.json");
 
+    /** First: it adds the new names to the gazetteer that a later test finds there. */
     @Test
+    @Order(1)
     void aFourHundredWordReleaseBecomesFifteenLiveFacts() throws IOException {
         long start = System.nanoTime();
         Curator curator = Curator.create("user,curator").logIn();
@@ -164,6 +170,45 @@ class CuratorTrialTest {
                 .then()
                 .statusCode(400)
                 .body("field", equalTo("text"));
+    }
+
+    @Test
+    void knownFalseValuesEnteredInTheStudioLetAListSlotBeAsked() throws IOException {
+        Curator curator = Curator.create("user,curator").logIn();
+        JsonPath stored = curator.json()
+                .body(Map.of("text", Files.readString(RELEASE)))
+                .post("/api/curation/documents")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        String id = stored.getString("source.id") + "-pilots";
+        // the same facts under other ids, as a second source; the new names only if no other test saved them
+        boolean named =
+                Files.readString(StudioProfile.facts().resolve("entities.yaml")).contains("name: Odisha");
+        String draft = Files.readString(DRAFT)
+                .replace("\"ncrm-", "\"kf-ncrm-")
+                .replace("\"iczmp-", "\"kf-iczmp-")
+                .replace("\"id\": \"\"", "\"id\": \"kf-mangrove-area\"")
+                .replace("${id}", id)
+                .replace("${document}", stored.getString("document"))
+                .replace(
+                        "\"complete\": false,",
+                        "\"complete\": false, \"knownFalse\": {\"Sikkim\": \"not a coastal State\","
+                                + " \"Arunachal Pradesh\": \"not a coastal State\","
+                                + " \"Uttarakhand\": \"not a coastal State\"},");
+        if (named) draft = draft.replaceAll("(?s)\"entities\": \\[.*\\]", "\"entities\": []");
+        JsonPath saved = curator.json()
+                .body(draft)
+                .post("/api/curation/facts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        assertThat(saved.getList("notes", String.class))
+                .noneSatisfy(n -> assertThat(n).contains("ncrm-pilot-states"));
+        assertThat(Files.readString(StudioProfile.facts().resolve(id + ".yaml")))
+                .contains("    known-false:\n      Sikkim: not a coastal State\n");
     }
 
     @Test
