@@ -37,6 +37,7 @@ final class Snapshots {
         attempt.kinds = settings.kinds().stream().map(Kind::slug).sorted().collect(Collectors.joining(","));
         attempt.requestedCount = settings.count();
         attempt.topics = settings.topics().stream().sorted().collect(Collectors.joining(","));
+        attempt.period = settings.period().slug();
         for (int i = 0; i < questions.size(); i++) {
             attempt.questions.add(of(attempt, i, questions.get(i)));
         }

@@ -76,7 +76,7 @@ public record StartForm(
                 split(attempt.kinds),
                 split(attempt.topics),
                 Set.of(),
-                "");
+                attempt.period == null ? "" : attempt.period);
     }
 
     private static Set<String> split(String joined) {

@@ -32,9 +32,14 @@ class StartPeriodTest {
                 .statusCode(303)
                 .extract()
                 .header("Location");
-        assertThat(published(location.substring(location.lastIndexOf('/') + 1)))
-                .isNotEmpty()
-                .allSatisfy(d -> assertThat(d).startsWith("2017-07"));
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        assertThat(published(id)).isNotEmpty().allSatisfy(d -> assertThat(d).startsWith("2017-07"));
+        aspirant.submit(id).then().statusCode(200);
+        aspirant.http()
+                .get("/quiz/" + id + "/result")
+                .then()
+                .statusCode(200)
+                .body(containsString("<input type=\"hidden\" name=\"period\" value=\"2017-07\">"));
     }
 
     @Test
