@@ -35,7 +35,7 @@ final class Analyser {
     static Analysis analyse(String text, Gazetteer gazetteer) {
         List<Analysis.Sentence> sentences = sentences(text);
         List<Analysis.Value> values = ValueFinder.find(text).stream()
-                .map(v -> Analysis.Value.of(sentenceAt(sentences, v.start()), v))
+                .map(v -> Analysis.Value.of(sentenceAt(sentences, v.start()), v, text))
                 .toList();
         List<Analysis.Mention> entities = entities(text, gazetteer, sentences);
         List<Analysis.Mention> candidates = candidates(text, gazetteer, sentences, entities);

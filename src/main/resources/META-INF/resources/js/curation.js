@@ -76,7 +76,7 @@
     const taken = () => [...document.querySelectorAll('#slots .slot-name')].map((i) => i.value);
     for (let n = 2; taken().includes(name); n++) name = (SLOT_NAMES[v.type] || v.type) + n;
     [['slot-name', name], ['slot-type', v.type || ''], ['slot-value', v.value || ''], ['slot-scale', v.scale || ''],
-      ['slot-unit', v.unit || ''], ['slot-currency', v.currency || ''], ['slot-ask', '']].forEach(([cls, val]) => {
+      ['slot-unit', v.unit || v.suggestedUnit || ''], ['slot-currency', v.currency || ''], ['slot-ask', '']].forEach(([cls, val]) => {
       const td = el('td'); const input = el('input', { class: cls, 'aria-label': cls.replace('slot-', 'slot ') });
       input.value = val; td.append(input); row.append(td);
     });

@@ -57,19 +57,29 @@ class CurationBrowserTest extends BrowserTest {
         write("fact-text", "Spending approved for the Rural Rainwater Harvesting Mission totals {amount}.");
         await(d -> d.findElement(By.id("own-words")).getText().isEmpty());
         browser.findElement(By.id("add-fact")).click();
-        await(d -> d.findElements(By.cssSelector("#batch li")).size() == 1);
+        try {
+            // a check writes the whole base to a temporary copy and previews every kind: slow on a loaded machine
+            await(d -> d.findElements(By.cssSelector("#batch li")).size() == 1, 60);
+        } catch (AssertionError e) {
+            throw new AssertionError(
+                    "not added; the report says: "
+                            + browser.findElement(By.id("report")).getText(),
+                    e);
+        }
         assertThat(browser.findElement(By.id("report")).getText()).contains("All checks pass", "Multiple choice");
 
         mark("groundwater", "Three lakh").click();
         write("fact-id", "rrhm-jobs");
         write("fact-label", "Jobs from the Rural Rainwater Harvesting Mission");
         write("fact-text", "Roughly {figure} are expected from the Rural Rainwater Harvesting Mission.");
-        browser.findElement(By.cssSelector("#slots .slot-unit")).sendKeys("jobs");
+        assertThat(browser.findElement(By.cssSelector("#slots .slot-unit")).getAttribute("value"))
+                .as("the words after the figure are offered as its unit")
+                .isEqualTo("jobs");
         browser.findElement(By.id("check")).click();
-        await(d -> d.findElement(By.id("report")).getText().contains("Forms searched"));
+        await(d -> d.findElement(By.id("report")).getText().contains("Forms searched"), 60);
         Browser.screenshot(browser, "curation-studio-check");
         browser.findElement(By.id("save")).click();
-        waitFor(By.id("live-link"));
+        await(d -> !d.findElements(By.id("live-link")).isEmpty(), 60);
         Browser.screenshot(browser, "curation-studio-saved");
 
         List<String> explanations = given().get("/api/questions?sources=" + id + "&count=4&seed=3")

@@ -60,7 +60,17 @@ class CuratorTrialTest {
                 .anySatisfy(v -> assertThat(v).containsEntry("text", "Six lakh").containsEntry("scale", "lakh"))
                 .anySatisfy(v ->
                         assertThat(v).containsEntry("text", "Rs. 8 lakh crore").containsEntry("scale", "lakh-crore"))
-                .anySatisfy(v -> assertThat(v).containsEntry("text", "1,466").containsEntry("value", "1466"));
+                .anySatisfy(v -> assertThat(v)
+                        .containsEntry("text", "1,466")
+                        .containsEntry("value", "1466")
+                        .containsEntry("suggestedUnit", "coastal villages"))
+                .anySatisfy(
+                        v -> assertThat(v).containsEntry("text", "75,000").containsEntry("suggestedUnit", "hectares"))
+                .anySatisfy(v -> assertThat(v)
+                        .containsEntry("text", "320")
+                        .containsEntry("suggestedUnit", "automatic tide gauges"))
+                .anySatisfy(
+                        v -> assertThat(v).containsEntry("text", "Six lakh").containsEntry("suggestedUnit", "jobs"));
         assertThat(stored.getList("analysis.candidates.text", String.class))
                 .contains("Ministry of Earth Sciences", "INCOIS");
 
