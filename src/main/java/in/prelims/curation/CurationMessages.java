@@ -22,4 +22,7 @@ public interface CurationMessages {
 
     @Message
     String noSource();
+
+    @Message
+    String badSourceId();
 }

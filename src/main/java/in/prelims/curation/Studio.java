@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Checks a draft against the whole base, previews its questions and saves it, swapping the live base. */
 @ApplicationScoped
@@ -24,6 +25,8 @@ class Studio {
 
     private static final Set<String> BUILT_IN =
             Set.of("date", "month", "year", "number", "count", "percent", "money", "duration", "ordinal");
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,119}");
 
     @Inject
     FactConfig config;
@@ -71,6 +74,10 @@ class Studio {
                 || draft.source().id() == null
                 || draft.source().id().isBlank()) {
             throw new InvalidInputException("source", messages.noSource());
+        }
+        // the id names the file written: a slug, never a path
+        if (!SLUG.matcher(draft.source().id()).matches()) {
+            throw new InvalidInputException("source.id", messages.badSourceId());
         }
     }
 

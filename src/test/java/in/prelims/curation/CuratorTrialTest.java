@@ -136,6 +136,47 @@ class CuratorTrialTest {
     }
 
     @Test
+    void hostileOrMalformedDraftsAreRefusedInWordsAndWriteNothing() throws IOException {
+        Curator curator = Curator.create("user,curator").logIn();
+        Map<String, Object> escaping = Map.of(
+                "source", Map.of("id", "../../escaped", "title", "t", "published", "2023-01-04"), "facts", List.of());
+        curator.json()
+                .body(escaping)
+                .post("/api/curation/facts")
+                .then()
+                .statusCode(400)
+                .body("field", equalTo("source.id"))
+                .body("error", containsString("lower-case letters, digits and hyphens"));
+        assertThat(StudioProfile.ROOT.resolve("escaped.yaml")).doesNotExist();
+        assertThat(StudioProfile.facts().resolveSibling("escaped.yaml")).doesNotExist();
+        curator.json().body("{\"source\": ").post("/api/curation/check").then().statusCode(400);
+        JsonPath report = curator.json()
+                .body(Map.of(
+                        "source",
+                        Map.of(
+                                "id", "hostile-2023",
+                                "title", "<script>alert(1)</script>",
+                                "publisher", "x",
+                                "published", "not a date",
+                                "document", "../../etc/passwd",
+                                "topics", List.of("<b>")),
+                        "facts",
+                        List.of(Drafts.fact(
+                                "hostile",
+                                "{x} <img src=x onerror=alert(1)>",
+                                "<script>",
+                                Map.of("x", Map.of("type", "money", "value", "lots", "currency", "???")),
+                                null))))
+                .post("/api/curation/check")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(report.getList("errors")).isNotEmpty();
+        assertThat(StudioProfile.facts().resolve("hostile-2023.yaml")).doesNotExist();
+    }
+
+    @Test
     void theOwnWordsCheckAnswersAsTheCuratorTypes() throws IOException {
         Curator curator = Curator.create("user,curator").logIn();
         String document = curator.json()
