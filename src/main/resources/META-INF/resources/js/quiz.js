@@ -353,7 +353,7 @@
     fetch('/api/quizzes/' + id + '/submit', {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', 'X-Submitted-By': document.getElementById('submit-by').value }
+      headers: { 'Content-Type': 'application/json' }
     }).then(function (response) {
       if (!response.ok && response.status >= 500) throw new Error('HTTP ' + response.status);
       location.href = '/quiz/' + id + '/result';

@@ -28,10 +28,11 @@ class FactsPageBrowserTest extends BrowserTest {
 
         WebElement topic = browser.findElements(By.cssSelector(".chips a")).get(0);
         String topicName = topic.getText().replaceAll("\\s+\\d+$", "");
+        String slug = topic.getAttribute("href").replaceAll(".*[?&]topic=", "");
         topic.click();
         assertThat(browser.findElement(By.id("results")).getText()).contains(topicName);
         assertThat(browser.findElements(By.cssSelector("ol.facts > li")))
-                .hasSize(onDisk.topicCounts().get(topicName).intValue());
+                .hasSize(onDisk.topicCounts().get(slug).intValue());
 
         Source source = onDisk.sources().get(0);
         browser.findElement(By.linkText(source.title())).click();
