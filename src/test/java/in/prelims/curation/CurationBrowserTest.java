@@ -92,6 +92,16 @@ class CurationBrowserTest extends BrowserTest {
         assertThat(Files.readString(StudioProfile.facts().resolve(id + ".yaml")))
                 .contains("id: rrhm-outlay", "id: rrhm-jobs", "{type: number, value: 3, scale: lakh, unit: jobs}");
         assertThat(Path.of("questions", id + ".yaml")).doesNotExist();
+
+        // the same curator, as an aspirant, takes a quiz on the new source from the start form
+        browser.get(home.toString());
+        browser.findElement(By.cssSelector("input[name=sources][value='" + id + "']"))
+                .click();
+        write("count", "2");
+        browser.findElement(By.cssSelector("button.start")).click();
+        await(d -> d.getCurrentUrl().contains("/quiz/"), 30);
+        assertThat(browser.findElement(By.cssSelector(".questions")).getText()).contains("Rainwater");
+        Browser.screenshot(browser, "curation-quiz-on-new-source");
     }
 
     private WebElement mark(String sentence, String text) {
