@@ -69,8 +69,15 @@ class CuratorTrialTest {
                 .anySatisfy(v -> assertThat(v)
                         .containsEntry("text", "320")
                         .containsEntry("suggestedUnit", "automatic tide gauges"))
-                .anySatisfy(
-                        v -> assertThat(v).containsEntry("text", "Six lakh").containsEntry("suggestedUnit", "jobs"));
+                .anySatisfy(v -> assertThat(v).containsEntry("text", "Six lakh").containsEntry("suggestedUnit", "jobs"))
+                .anySatisfy(v -> assertThat(v)
+                        .containsEntry("text", "nine")
+                        .containsEntry("type", "count")
+                        .containsEntry("value", "9")
+                        .containsEntry("suggestedUnit", "coastal States"))
+                .anySatisfy(v ->
+                        assertThat(v).containsEntry("text", "four").containsEntry("suggestedUnit", "Union Territories"))
+                .noneSatisfy(v -> assertThat(v).containsEntry("text", "one"));
         assertThat(stored.getList("analysis.candidates.text", String.class))
                 .contains("Ministry of Earth Sciences", "INCOIS");
 
