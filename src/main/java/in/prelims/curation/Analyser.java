@@ -34,8 +34,9 @@ final class Analyser {
 
     static Analysis analyse(String text, Gazetteer gazetteer) {
         List<Analysis.Sentence> sentences = sentences(text);
-        List<Analysis.Value> values = ValueFinder.find(text).stream()
-                .map(v -> Analysis.Value.of(sentenceAt(sentences, v.start()), v))
+        List<Analysis.Value> values = ValueFinder.find(text, true).stream()
+                .filter(v -> !v.type().equals("count") || Units.after(v, text) != null)
+                .map(v -> Analysis.Value.of(sentenceAt(sentences, v.start()), v, text))
                 .toList();
         List<Analysis.Mention> entities = entities(text, gazetteer, sentences);
         List<Analysis.Mention> candidates = candidates(text, gazetteer, sentences, entities);

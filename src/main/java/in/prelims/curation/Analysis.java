@@ -8,7 +8,12 @@ record Analysis(List<Sentence> sentences, List<Value> values, List<Mention> enti
 
     record Sentence(int index, int start, int end, String text) {}
 
-    /** A typed value with the sentence it is in, normalised as the schema writes it. */
+    /**
+     * A typed value with the sentence it is in, normalised as the schema writes it.
+     *
+     * @param suggestedUnit for a number without a unit, the words after it ("coastal villages"), for the
+     *     curator to keep or change; null otherwise
+     */
     record Value(
             int sentence,
             int start,
@@ -19,9 +24,10 @@ record Analysis(List<Sentence> sentences, List<Value> values, List<Mention> enti
             String scale,
             String currency,
             String unit,
-            String display) {
+            String display,
+            String suggestedUnit) {
 
-        static Value of(int sentence, FoundValue v) {
+        static Value of(int sentence, FoundValue v, String text) {
             return new Value(
                     sentence,
                     v.start(),
@@ -32,7 +38,8 @@ record Analysis(List<Sentence> sentences, List<Value> values, List<Mention> enti
                     v.scale(),
                     v.currency(),
                     v.unit(),
-                    Displays.of(v));
+                    Displays.of(v),
+                    Units.after(v, text));
         }
     }
 

@@ -22,6 +22,16 @@ public class CurationApiResource {
 
     record TextIn(String text) {}
 
+    record OwnWordsIn(String document, String text) {}
+
+    record OwnWordsOut(String run, String warning) {}
+
+    /** Longer than any fact's text should be. */
+    static final int MAX_FACT_TEXT = 2_000;
+
+    @Inject
+    CurationMessages messages;
+
     @Inject
     FactBase base;
 
@@ -48,6 +58,24 @@ public class CurationApiResource {
     @Path("/documents/{name}")
     public Documents.Opened open(@PathParam("name") String name) {
         return documents.open(name);
+    }
+
+    /**
+     * The live own-words check as the curator types: the first run of eight words the text copies
+     * from the document, with the warning to show, or nulls when the text is in its own words.
+     */
+    @POST
+    @Path("/own-words")
+    public OwnWordsOut ownWords(OwnWordsIn in) {
+        if (in == null || in.document() == null || in.document().isBlank()) {
+            throw new InvalidInputException("document", "Send {\"document\": \"<stored name>\", \"text\": \"...\"}.");
+        }
+        String text = in.text() == null ? "" : in.text();
+        if (text.length() > MAX_FACT_TEXT) {
+            throw new InvalidInputException("text", "A fact's text is at most " + MAX_FACT_TEXT + " characters.");
+        }
+        String run = OwnWords.copiedRun(text, documents.text(in.document()));
+        return new OwnWordsOut(run, run == null ? null : messages.copiedLive(run));
     }
 
     @POST

@@ -1,5 +1,6 @@
 package in.prelims.curation;
 
+import in.prelims.error.InvalidInputException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,8 +42,9 @@ public class CurationResource {
     @POST
     @Path("/upload")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     public Response upload(@RestForm("file") FileUpload file) {
-        if (file == null) throw new in.prelims.error.InvalidInputException("file", "Choose a file to upload.");
+        if (file == null) throw new InvalidInputException("file", "Choose a file to upload.");
         try {
             String text = DocumentText.of(file.fileName(), Files.readAllBytes(file.uploadedFile()));
             Documents.Opened opened = documents.store(text);

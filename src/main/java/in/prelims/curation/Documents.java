@@ -57,14 +57,20 @@ class Documents {
     }
 
     Opened open(String name) {
-        if (!SAFE_NAME.matcher(name).matches()) throw new NotFoundException("No document " + name + " here.");
-        String text = studio.readDocument(name);
-        if (text == null) throw new NotFoundException("No document " + name + " in " + studio.documentsDir() + ".");
+        String text = text(name);
         return new Opened(
                 name,
                 text,
                 Prefill.source(text, name),
                 Analyser.analyse(text, live.current().gazetteer()));
+    }
+
+    /** A stored document's text; a 404 naming the folder for a name that is not a stored document. */
+    String text(String name) {
+        if (!SAFE_NAME.matcher(name).matches()) throw new NotFoundException("No document " + name + " here.");
+        String text = studio.readDocument(name);
+        if (text == null) throw new NotFoundException("No document " + name + " in " + studio.documentsDir() + ".");
+        return text;
     }
 
     /** The citation as the text gives it: title, the dateline's date, the publisher when named. */

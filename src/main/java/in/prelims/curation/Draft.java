@@ -33,14 +33,19 @@ record Draft(DraftSource source, List<DraftFact> facts, List<DraftEntity> entiti
             Map<String, String> ask,
             DraftRelation relation,
             String event,
-            DraftList list) {}
+            DraftList list,
+            String explainedBy) {}
 
     record DraftSlot(String type, String value, String scale, String unit, String currency, String to) {}
 
     record DraftRelation(String name, String left, String right) {}
 
-    /** The list the fact's {@code slot} names members of; {@code items} each become one fact. */
-    record DraftList(String name, String slot, Boolean complete, List<String> items) {}
+    /**
+     * The list the fact's {@code slot} names members of; {@code items} each become one fact.
+     *
+     * @param knownFalse values a question may call false although the list is not complete, each with why
+     */
+    record DraftList(String name, String slot, Boolean complete, List<String> items, Map<String, String> knownFalse) {}
 
     record DraftEntity(String name, String type, String country, String role, List<String> aliases) {}
 }

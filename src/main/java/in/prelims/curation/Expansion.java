@@ -6,14 +6,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Turns a drafted list fact into one fact per item, each naming the list. */
+/**
+ * Turns a drafted list fact into one fact per item, each naming the list (the loader makes the other
+ * items its also-true values); a fact without an id takes its label's slug.
+ */
 final class Expansion {
 
     private Expansion() {}
 
     static List<Draft.DraftFact> facts(Draft draft) {
         List<Draft.DraftFact> out = new ArrayList<>();
-        for (Draft.DraftFact f : draft.facts()) {
+        for (Draft.DraftFact drafted : draft.facts()) {
+            Draft.DraftFact f = named(drafted);
             Draft.DraftList list = f.list();
             if (list == null || list.items() == null || list.items().isEmpty()) {
                 out.add(f);
@@ -38,10 +42,29 @@ final class Expansion {
                         f.ask(),
                         f.relation(),
                         f.event(),
-                        f.list()));
+                        f.list(),
+                        f.explainedBy()));
             }
         }
         return out;
+    }
+
+    private static Draft.DraftFact named(Draft.DraftFact f) {
+        if (f.id() != null && !f.id().isBlank()
+                || f.label() == null
+                || f.label().isBlank()) return f;
+        return new Draft.DraftFact(
+                slug(f.label()),
+                f.text(),
+                f.label(),
+                f.salience(),
+                f.topics(),
+                f.slots(),
+                f.ask(),
+                f.relation(),
+                f.event(),
+                f.list(),
+                f.explainedBy());
     }
 
     static String slug(String text) {

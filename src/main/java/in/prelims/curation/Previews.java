@@ -45,7 +45,12 @@ class Previews {
                                     List.of(),
                                     List.of(),
                                     null,
-                                    messages.kindNeeds(kind.slug()))
+                                    reason(
+                                            kind,
+                                            KindNeeds.of(
+                                                    kind,
+                                                    candidate,
+                                                    draft.source().id())))
                             : new Report.KindPreview(
                                     kind.slug(),
                                     name,
@@ -56,6 +61,10 @@ class Previews {
                                     null));
         }
         return out;
+    }
+
+    private String reason(Kind kind, KindNeeds needs) {
+        return messages.kindNeeds(kind.slug(), needs.have(), needs.missing());
     }
 
     /** A question of the kind from the draft's facts if one can be made, else from the draft's source. */

@@ -62,20 +62,27 @@ final class SourceWriter {
     }
 
     private static String lists(Draft draft) {
-        Map<String, Boolean> declared = new LinkedHashMap<>();
+        Map<String, Draft.DraftList> declared = new LinkedHashMap<>();
         for (Draft.DraftFact f : draft.facts()) {
-            if (f.list() != null && !blank(f.list().name())) {
-                declared.putIfAbsent(
-                        f.list().name(), Boolean.TRUE.equals(f.list().complete()));
-            }
+            if (f.list() != null && !blank(f.list().name()))
+                declared.putIfAbsent(f.list().name(), f.list());
         }
         StringBuilder out = new StringBuilder();
-        declared.forEach((name, complete) -> out.append("  - name: ")
-                .append(scalar(name))
-                .append('\n')
-                .append("    complete: ")
-                .append(complete)
-                .append('\n'));
+        declared.forEach((name, list) -> {
+            out.append("  - name: ").append(scalar(name)).append('\n');
+            out.append("    complete: ")
+                    .append(Boolean.TRUE.equals(list.complete()))
+                    .append('\n');
+            if (list.knownFalse() != null && !list.knownFalse().isEmpty()) {
+                out.append("    known-false:\n");
+                list.knownFalse()
+                        .forEach((value, why) -> out.append("      ")
+                                .append(scalar(value))
+                                .append(": ")
+                                .append(scalar(why))
+                                .append('\n'));
+            }
+        });
         return out.toString();
     }
 
@@ -123,6 +130,8 @@ final class SourceWriter {
             }
             if (!blank(f.event()))
                 out.append("    event: ").append(scalar(f.event())).append('\n');
+            if (!blank(f.explainedBy()))
+                out.append("    explained-by: ").append(scalar(f.explainedBy())).append('\n');
             if (f.list() != null && !blank(f.list().name())) {
                 out.append("    list: {name: ")
                         .append(scalar(f.list().name()))

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Checks a draft against the whole base, previews its questions and saves it, swapping the live base. */
 @ApplicationScoped
@@ -24,6 +25,8 @@ class Studio {
 
     private static final Set<String> BUILT_IN =
             Set.of("date", "month", "year", "number", "count", "percent", "money", "duration", "ordinal");
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,119}");
 
     @Inject
     FactConfig config;
@@ -72,13 +75,17 @@ class Studio {
                 || draft.source().id().isBlank()) {
             throw new InvalidInputException("source", messages.noSource());
         }
+        // the id names the file written: a slug, never a path
+        if (!SLUG.matcher(draft.source().id()).matches()) {
+            throw new InvalidInputException("source.id", messages.badSourceId());
+        }
     }
 
     private Report report(Draft draft, Candidate candidate) {
         List<Draft.DraftFact> facts = Expansion.facts(draft);
         List<String> warnings = new ArrayList<>();
         String document = readDocument(draft.source().document());
-        List<String> notes = new ArrayList<>(fewEntities(draft, facts));
+        List<String> notes = new ArrayList<>(fewEntities(draft, facts, document));
         List<Report.Forms> forms = new ArrayList<>();
         FactBase base = candidate.base;
         for (Draft.DraftFact f : facts) {
@@ -97,7 +104,7 @@ class Studio {
         return new Report(false, candidate.errors, warnings, notes, forms, preview);
     }
 
-    private List<String> fewEntities(Draft draft, List<Draft.DraftFact> facts) {
+    private List<String> fewEntities(Draft draft, List<Draft.DraftFact> facts, String document) {
         List<String> notes = new ArrayList<>();
         facts.stream()
                 .flatMap(f -> f.slots() == null ? java.util.stream.Stream.empty() : f.slots().values().stream())
@@ -109,7 +116,12 @@ class Studio {
                             + draft.entities().stream()
                                     .filter(e -> type.equals(e.type()))
                                     .count();
-                    if (count < 4) notes.add(messages.fewEntities(type, (int) count, 4 - (int) count));
+                    if (count < 4) {
+                        String suggestions = String.join(
+                                "; ",
+                                EntitySuggestions.of(type, live.current().gazetteer(), document, draft.entities()));
+                        notes.add(messages.fewEntities(type, (int) count, 4 - (int) count, suggestions));
+                    }
                 });
         return notes;
     }

@@ -93,7 +93,8 @@ public class ExportResource {
                 filters.seed(Seeds.DEFAULT),
                 wanted.isEmpty() ? defaultKinds : wanted,
                 filters.topics(),
-                filters.sources());
+                filters.sources(),
+                filters.period());
     }
 
     /** The worksheet's marking parameter; UPSC GS Paper I when absent. */

@@ -1,5 +1,6 @@
 package in.prelims.fact;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,6 +65,22 @@ public final class FactBase {
 
     public List<Fact> factsOf(Source source) {
         return facts.stream().filter(f -> f.source().id().equals(source.id())).toList();
+    }
+
+    /** The facts whose source is dated within the period. */
+    public List<Fact> factsIn(Period period) {
+        return period.isAll()
+                ? facts
+                : facts.stream()
+                        .filter(f -> period.contains(f.source().published()))
+                        .toList();
+    }
+
+    /** The date of the newest document, if there is any. */
+    public Optional<LocalDate> newestDocument() {
+        return sources.isEmpty()
+                ? Optional.empty()
+                : Optional.of(sources.get(sources.size() - 1).published());
     }
 
     /** Every topic with its number of facts, alphabetically. */

@@ -18,14 +18,25 @@ public final class FactView {
         }
     }
 
+    /** @param alsoTrue per slot, the other values that make the fact true too (a list's other members), when any */
     public record FactJson(
-            String id, String text, String label, Map<String, SlotJson> slots, SourceRef source, List<String> topics) {
+            String id,
+            String text,
+            String label,
+            Map<String, SlotJson> slots,
+            SourceRef source,
+            List<String> topics,
+            Map<String, List<String>> alsoTrue) {
         static FactJson of(Fact f) {
             Map<String, SlotJson> slots = new LinkedHashMap<>();
+            Map<String, List<String>> alsoTrue = new LinkedHashMap<>();
             f.slots().values().stream()
                     .sorted(java.util.Comparator.comparing(Slot::name))
-                    .forEach(s -> slots.put(s.name(), new SlotJson(s.type(), s.value(), s.display())));
-            return new FactJson(f.id(), f.render(), f.label(), slots, SourceRef.of(f.source()), f.topics());
+                    .forEach(s -> {
+                        slots.put(s.name(), new SlotJson(s.type(), s.value(), s.display()));
+                        if (!f.alsoTrue(s.name()).isEmpty()) alsoTrue.put(s.name(), f.alsoTrue(s.name()));
+                    });
+            return new FactJson(f.id(), f.render(), f.label(), slots, SourceRef.of(f.source()), f.topics(), alsoTrue);
         }
     }
 

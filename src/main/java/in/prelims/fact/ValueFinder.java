@@ -34,6 +34,15 @@ public final class ValueFinder {
 
     /** Every value found, in document order; where two readings overlap, dates win over figures. */
     public static List<FoundValue> find(String text) {
+        return find(text, false);
+    }
+
+    /**
+     * As {@link #find(String)}; with {@code bareWords}, a spelt-out number without scale, unit or currency
+     * ("nine coastal States") is a {@code count} too. The provenance check leaves it out: "one" is
+     * everywhere; the studio offers it to the curator.
+     */
+    public static List<FoundValue> find(String text, boolean bareWords) {
         List<FoundValue> out = new ArrayList<>(DateFinder.find(text));
         Matcher m = ORDINAL.matcher(text);
         while (m.find()) {
@@ -44,7 +53,7 @@ public final class ValueFinder {
         }
         m = FIGURES.matcher(text);
         while (m.find()) {
-            FoundValue found = figure(m);
+            FoundValue found = figure(m, bareWords);
             if (found != null) add(out, found);
         }
         out.sort(Comparator.comparingInt(FoundValue::start));
@@ -55,7 +64,7 @@ public final class ValueFinder {
         if (out.stream().noneMatch(found::overlaps)) out.add(found);
     }
 
-    private static FoundValue figure(Matcher m) {
+    private static FoundValue figure(Matcher m, boolean bareWords) {
         String scale = Scales.ofWord(m.group("scale"));
         String after = m.group("after") == null ? null : m.group("after").toLowerCase(Locale.ROOT);
         String currency = currency(m.group("cur"), after);
@@ -66,8 +75,11 @@ public final class ValueFinder {
                     .toPlainString();
         } else {
             // a spelt-out number is a figure only with a scale, a unit or a currency: "Six lakh", "four years"
-            if (scale == null && after == null && currency == null) return null;
+            boolean bare = scale == null && after == null && currency == null;
+            if (bare && !bareWords) return null;
             value = String.valueOf(NumberWords.value(m.group("words")));
+            if (bare)
+                return new FoundValue("count", m.start(), m.end(), m.group().trim(), value, null, null, null);
         }
         String type;
         String unit = null;

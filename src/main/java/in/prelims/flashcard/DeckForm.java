@@ -20,7 +20,8 @@ record DeckForm(
         String duplex,
         String cutLines,
         String seed,
-        String title) {
+        String title,
+        String period) {
 
     static DeckForm of(FactBase base, DeckParams p, String seed) {
         return new DeckForm(
@@ -34,7 +35,8 @@ record DeckForm(
                 or(p.duplex, "true"),
                 or(p.cutLines, "true"),
                 seed,
-                or(p.title, ""));
+                or(p.title, ""),
+                or(p.period, ""));
     }
 
     private static String or(String value, String fallback) {

@@ -1,6 +1,7 @@
 package in.prelims.flashcard;
 
 import in.prelims.error.InvalidInputException;
+import in.prelims.fact.Period;
 import in.prelims.generation.Kind;
 import in.prelims.generation.Seeds;
 import in.prelims.web.QueryParams;
@@ -19,6 +20,7 @@ record DeckOptions(
         Set<Kind> kinds,
         Set<String> topics,
         Set<String> sources,
+        Period period,
         int perPage,
         Paper paper,
         boolean duplex,
@@ -43,6 +45,7 @@ record DeckOptions(
                 kinds.isEmpty() ? Set.of(Kind.FLASHCARD) : kinds,
                 p.topics(),
                 p.sources(),
+                p.period(),
                 perPage,
                 Paper.ofSlug(QueryParams.choice("paper", p.paper, "a4", Paper.slugs())),
                 QueryParams.bool("duplex", p.duplex, true),
@@ -64,7 +67,7 @@ record DeckOptions(
     /** The canonical query string of these options, for links to the PDF and the print view. */
     String query() {
         QueryString q = new QueryString();
-        q.addQuestionFilters(count, seed, kinds, topics, sources);
+        q.addQuestionFilters(count, seed, kinds, topics, sources, period);
         q.add("perPage", String.valueOf(perPage));
         q.add("paper", paper.slug());
         q.add("duplex", String.valueOf(duplex));

@@ -26,7 +26,8 @@ class FlashcardDecks {
                 options.seed(),
                 options.kinds(),
                 options.topics(),
-                options.sources());
+                options.sources(),
+                options.period());
         List<Card> cards = new ArrayList<>();
         for (Question q : questions) {
             Card card = card(cards.size() + 1, q);

@@ -4,6 +4,8 @@ import in.prelims.error.InvalidInputException;
 import in.prelims.fact.Fact;
 import in.prelims.fact.FactBase;
 import in.prelims.fact.FactError;
+import in.prelims.fact.Freshness;
+import in.prelims.fact.Period;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -93,7 +95,8 @@ final class Engine {
         kinds.retainAll(generators.keySet());
         // a deck of flashcards is not a paper: it may hold several cards of one fact
         Assembly paper = new Assembly(kinds.stream().anyMatch(Kind::hasOptionsToChoose));
-        Pool pool = pool(request.topics(), request.sources(), request.detail()).excluding(paper::used);
+        Pool pool = pool(request.topics(), request.sources(), request.detail(), request.period())
+                .excluding(paper::used);
         long seed = Seeds.forRequest(request.seed(), request.topics(), request.sources(), kinds, request.detail());
         Plan plan = Plan.of(request.count(), new ArrayList<>(kinds), seed);
         Map<Kind, Anchors> anchors = new EnumMap<>(Kind.class);
@@ -178,6 +181,10 @@ final class Engine {
                         "sources", "Parameter 'sources': unknown source '" + s + "'. See /api/sources.");
             }
         }
+        Period period = request.period();
+        if (!period.isAll() && index.base().factsIn(period).isEmpty()) {
+            throw new InvalidInputException("period", Freshness.noFacts(period, index.base()));
+        }
     }
 
     /** At most a screenful of names, for error messages. */
@@ -186,10 +193,10 @@ final class Engine {
         return sorted.size() <= 30 ? String.join(", ", sorted) : String.join(", ", sorted.subList(0, 30)) + ", ...";
     }
 
-    private Pool pool(Set<String> topics, Set<String> sources, boolean detail) {
-        if (topics.isEmpty() && sources.isEmpty()) return detail ? everyDetail : everything;
-        String key = new TreeSet<>(topics) + "|" + new TreeSet<>(sources) + "|" + detail;
+    private Pool pool(Set<String> topics, Set<String> sources, boolean detail, Period period) {
+        if (topics.isEmpty() && sources.isEmpty() && period.isAll()) return detail ? everyDetail : everything;
+        String key = new TreeSet<>(topics) + "|" + new TreeSet<>(sources) + "|" + detail + "|" + period;
         if (pools.size() > MAX_CACHED_POOLS) pools.clear();
-        return pools.computeIfAbsent(key, k -> new Pool(index, topics, sources, detail));
+        return pools.computeIfAbsent(key, k -> new Pool(index, topics, sources, detail, period));
     }
 }

@@ -1,6 +1,7 @@
 package in.prelims.generation;
 
 import in.prelims.fact.Fact;
+import in.prelims.fact.Period;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -22,6 +23,8 @@ final class Pool {
     private final Set<String> sources;
     /** A detail drill: context facts and slots may be asked too, not only core exam points. */
     private final boolean detail;
+    /** Only facts whose source is dated within it. */
+    private final Period period;
 
     private final List<Fact> facts;
     private final List<Fact> events;
@@ -36,13 +39,21 @@ final class Pool {
     }
 
     Pool(FactIndex index, Set<String> topics, Set<String> sources, boolean detail) {
+        this(index, topics, sources, detail, Period.ALL);
+    }
+
+    Pool(FactIndex index, Set<String> topics, Set<String> sources, boolean detail, Period period) {
         this.used = f -> false;
+        this.period = period;
         this.index = index;
         this.topics = Set.copyOf(topics);
         this.sources = Set.copyOf(sources);
         this.detail = detail;
         List<Fact> chosen = topics.isEmpty() && sources.isEmpty() ? index.all() : filtered(index, topics, sources);
-        this.facts = detail ? chosen : chosen.stream().filter(Fact::isCore).toList();
+        this.facts = chosen.stream()
+                .filter(f -> detail || f.isCore())
+                .filter(f -> period.contains(f.source().published()))
+                .toList();
         this.events = facts.stream()
                 .filter(f -> f.event() != null && !f.disputed().containsKey(f.event()))
                 .filter(f -> detail || f.isCore(f.slots().get(f.event())))
@@ -60,6 +71,7 @@ final class Pool {
         this.related = whole.related;
         this.explained = whole.explained;
         this.detail = whole.detail;
+        this.period = whole.period;
         this.used = used;
     }
 
@@ -102,7 +114,8 @@ final class Pool {
         return !used.test(fact)
                 && (detail || fact.isCore())
                 && (topics.isEmpty() || fact.topics().stream().anyMatch(topics::contains))
-                && (sources.isEmpty() || sources.contains(fact.source().id()));
+                && (sources.isEmpty() || sources.contains(fact.source().id()))
+                && period.contains(fact.source().published());
     }
 
     List<Fact> facts() {

@@ -11,7 +11,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
- * Generated questions as JSON: {@code GET /api/questions?count=N&seed=S&kinds=a,b&topics=x,y&sources=id&detail=true};
+ * Generated questions as JSON: {@code GET /api/questions?count=N&seed=S&kinds=a,b&topics=x,y&sources=id&detail=true
+ * &period=2020-10};
  * {@code detail=true} asks context facts too (a detail drill), not only core exam points.
  */
 @Path("/api/questions")
@@ -39,7 +40,8 @@ public class QuestionApiResource {
                 filters.kinds(),
                 filters.topics(),
                 filters.sources(),
-                filters.detail());
+                filters.detail(),
+                filters.period());
         List<Question> questions = service.generate(request);
         return Response.ok(questions)
                 .header(SEED_HEADER, request.seed())

@@ -1,6 +1,7 @@
 package in.prelims.generation;
 
 import in.prelims.error.InvalidInputException;
+import in.prelims.fact.Period;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -22,8 +23,14 @@ public class QuestionPicker {
     @Inject
     QuestionService service;
 
-    /** Up to {@code count} distinct questions; fewer only when the fact base has no more for the filters. */
+    /** Up to {@code count} distinct questions of any date; see {@link #pick(int, long, Set, Set, Set, Period)}. */
     public List<Question> pick(int count, long seed, Set<Kind> kinds, Set<String> topics, Set<String> sources) {
+        return pick(count, seed, kinds, topics, sources, Period.ALL);
+    }
+
+    /** Up to {@code count} distinct questions; fewer only when the fact base has no more for the filters. */
+    public List<Question> pick(
+            int count, long seed, Set<Kind> kinds, Set<String> topics, Set<String> sources, Period period) {
         Map<String, Question> picked = new LinkedHashMap<>();
         int fruitless = 0;
         // one engine request is one paper (no fact twice); only sets larger than a request take more batches
@@ -34,8 +41,8 @@ public class QuestionPicker {
                 batch++) {
             int wanted = Math.min(QuestionRequest.MAX_COUNT, count - picked.size());
             int before = picked.size();
-            for (Question q :
-                    service.generate(new QuestionRequest(wanted, Seeds.batch(seed, batch), kinds, topics, sources))) {
+            for (Question q : service.generate(
+                    new QuestionRequest(wanted, Seeds.batch(seed, batch), kinds, topics, sources, false, period))) {
                 if (picked.size() < count) {
                     picked.putIfAbsent(q.id(), q);
                 }
@@ -44,7 +51,8 @@ public class QuestionPicker {
         }
         if (picked.isEmpty()) {
             throw new InvalidInputException("No questions match these filters (kinds " + describe(kinds) + ", topics "
-                    + describe(topics) + ", sources " + describe(sources) + "); choose more topics or kinds");
+                    + describe(topics) + ", sources " + describe(sources) + ", period " + period.describe()
+                    + "); choose more topics or kinds");
         }
         return new ArrayList<>(picked.values());
     }

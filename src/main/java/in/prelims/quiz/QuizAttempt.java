@@ -71,6 +71,9 @@ public class QuizAttempt extends PanacheEntityBase {
 
     public String topics;
 
+    /** The period of the facts' documents as asked ({@code last-7-days}, {@code 2020-10}); null or empty: any time. */
+    public String period;
+
     /** How many questions were asked for; null in attempts stored before it was kept. */
     @Column(name = "requested_count")
     public Integer requestedCount;

@@ -8,6 +8,9 @@ import io.quarkus.qute.i18n.MessageBundle;
 public interface QuizMessages {
 
     @Message
+    String compilationsLink();
+
+    @Message
     String startTitle();
 
     @Message

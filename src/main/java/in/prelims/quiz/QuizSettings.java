@@ -2,6 +2,7 @@ package in.prelims.quiz;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import in.prelims.error.InvalidInputException;
+import in.prelims.fact.Period;
 import in.prelims.generation.Kind;
 import in.prelims.generation.QuestionRequest;
 import in.prelims.marking.Fraction;
@@ -20,6 +21,7 @@ import java.util.stream.Collectors;
  * @param kinds empty means every kind a quiz can ask
  * @param timeLimitSeconds before any extra time the account is entitled to
  * @param detail a detail drill: context facts (who announced, dates of briefings, venues) are asked too
+ * @param period only facts whose document is dated within it
  */
 record QuizSettings(
         int count,
@@ -28,11 +30,12 @@ record QuizSettings(
         Set<String> sources,
         int timeLimitSeconds,
         Marking marking,
-        boolean detail) {
+        boolean detail,
+        Period period) {
 
     static final int MAX_TIME_LIMIT_SECONDS = 6 * 60 * 60;
     static final List<String> FIELDS =
-            List.of("count", "kinds", "style", "topics", "sources", "timeLimitSeconds", "marking", "detail");
+            List.of("count", "kinds", "style", "topics", "sources", "period", "timeLimitSeconds", "marking", "detail");
     static final String EXAMPLE = "{\"count\": 10, \"timeLimitSeconds\": 720, \"marking\": \"upsc-gs\"}";
     /** Kinds a timed quiz can ask: everything but flashcards. */
     static final List<Kind> QUIZ_KINDS = Kind.withOptions();
@@ -44,17 +47,22 @@ record QuizSettings(
             Set<String> sources,
             int timeLimitSeconds,
             Marking marking) {
-        this(count, kinds, topics, sources, timeLimitSeconds, marking, false);
+        this(count, kinds, topics, sources, timeLimitSeconds, marking, false, Period.ALL);
     }
 
     QuizSettings withDetail(boolean drill) {
-        return new QuizSettings(count, kinds, topics, sources, timeLimitSeconds, marking, drill);
+        return new QuizSettings(count, kinds, topics, sources, timeLimitSeconds, marking, drill, period);
+    }
+
+    QuizSettings withPeriod(Period when) {
+        return new QuizSettings(count, kinds, topics, sources, timeLimitSeconds, marking, detail, when);
     }
 
     QuizSettings {
         kinds = Set.copyOf(kinds);
         topics = Set.copyOf(topics);
         sources = Set.copyOf(sources);
+        period = period == null ? Period.ALL : period;
     }
 
     static QuizSettings fromJson(String body) {
@@ -79,7 +87,8 @@ record QuizSettings(
                 slugs(json.strings("sources")),
                 timeLimit(limit),
                 marking(json.node("marking")),
-                json.bool("detail").orElse(false));
+                json.bool("detail").orElse(false),
+                Period.parse("period", String.join(",", json.strings("period")), Period.today()));
     }
 
     /** The settings an attempt was started with, to sit its paper again (sources are in its paper). */
@@ -90,12 +99,16 @@ record QuizSettings(
                 attempt.topics.isEmpty() ? Set.of() : Set.of(attempt.topics.split(",")),
                 Set.of(),
                 attempt.timeLimitSeconds,
-                attempt.marking());
+                attempt.marking(),
+                false,
+                attempt.period == null || attempt.period.isEmpty()
+                        ? Period.ALL
+                        : Period.parse("period", attempt.period, Period.today()));
     }
 
     /** @param seed the attempt's secret engine seed, never a public one */
     QuestionRequest request(long seed) {
-        return new QuestionRequest(count, seed, kinds, topics, sources, detail);
+        return new QuestionRequest(count, seed, kinds, topics, sources, detail, period);
     }
 
     static int count(long count) {

@@ -73,6 +73,7 @@ final class Snapshots {
         attempt.kinds = settings.kinds().stream().map(Kind::slug).sorted().collect(Collectors.joining(","));
         attempt.requestedCount = settings.count();
         attempt.topics = settings.topics().stream().sorted().collect(Collectors.joining(","));
+        attempt.period = settings.period().slug();
         attempt.paper = paper;
         for (int i = 0; i < paper.questions.size(); i++) {
             AttemptQuestion shown = new AttemptQuestion();

@@ -1,6 +1,7 @@
 package in.prelims.quiz;
 
 import in.prelims.error.InvalidInputException;
+import in.prelims.fact.Period;
 import in.prelims.generation.Kind;
 import in.prelims.marking.Fraction;
 import in.prelims.marking.Marking;
@@ -25,7 +26,8 @@ public record StartForm(
         String wrong,
         Set<String> kinds,
         Set<String> topics,
-        Set<String> sources) {
+        Set<String> sources,
+        String period) {
 
     public StartForm {
         kinds = new TreeSet<>(kinds == null ? List.of() : kinds);
@@ -44,7 +46,8 @@ public record StartForm(
                 "1/4",
                 Set.of(),
                 Set.of(),
-                Set.of());
+                Set.of(),
+                "");
     }
 
     /** A quiz on the given topics with the default settings ("practise my weak topics"). */
@@ -57,7 +60,8 @@ public record StartForm(
                 "1/4",
                 Set.of(),
                 topics,
-                Set.of());
+                Set.of(),
+                "");
     }
 
     static String minutesFor(int count, QuizConfig config) {
@@ -82,7 +86,8 @@ public record StartForm(
         if (chosenKinds.equals(Set.copyOf(Kind.exam()))) {
             chosenKinds = Set.of();
         }
-        return new QuizSettings(questions, chosenKinds, topics, sources, seconds, chosenMarking());
+        return new QuizSettings(questions, chosenKinds, topics, sources, seconds, chosenMarking())
+                .withPeriod(Period.parse("period", period, Period.today()));
     }
 
     private Marking chosenMarking() {

@@ -49,7 +49,8 @@ final class StartProblems {
     /** The problems to show when starting failed with {@code refused}: the form's own, else the refusal's words. */
     static List<FieldProblem> after(StartForm form, InvalidInputException refused) {
         List<FieldProblem> problems = of(form);
-        return problems.isEmpty() ? List.of(new FieldProblem(null, refused.getMessage())) : problems;
+        String field = refused.field().filter("period"::equals).orElse(null);
+        return problems.isEmpty() ? List.of(new FieldProblem(field, refused.getMessage())) : problems;
     }
 
     private static BigDecimal number(String text) {

@@ -73,6 +73,7 @@ public class StartResource {
             @RestForm List<String> kinds,
             @RestForm List<String> topics,
             @RestForm List<String> sources,
+            @RestForm String period,
             @RestForm String detail) {
         StartForm form = new StartForm(
                 count,
@@ -82,7 +83,8 @@ public class StartResource {
                 wrong,
                 Set.copyOf(nonNull(kinds)),
                 Set.copyOf(nonNull(topics)),
-                Set.copyOf(nonNull(sources)));
+                Set.copyOf(nonNull(sources)),
+                period);
         try {
             QuizAttempt attempt =
                     quizzes.start(form.settings().withDetail("true".equals(detail)), visitor.owner(), extraMinutes());

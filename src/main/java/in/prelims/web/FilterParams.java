@@ -1,12 +1,13 @@
 package in.prelims.web;
 
+import in.prelims.fact.Period;
 import in.prelims.generation.Kind;
 import java.util.List;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
- * The question filters of a request as typed: {@code count, seed, kinds, topics, sources}; parsed on use
+ * The question filters of a request as typed: {@code count, seed, kinds, topics, sources, period}; parsed on use
  * by {@link QueryParams}. Used by the question API, worksheets, flashcards and exports.
  */
 public class FilterParams {
@@ -29,6 +30,10 @@ public class FilterParams {
     /** {@code upsc} (the default: the forms the exam sets) or {@code practice} (true/false and cloze too). */
     @RestQuery
     public String style;
+
+    /** When the facts' documents are dated: {@code last-7-days}, a month {@code 2020-10}, a year; empty for any time. */
+    @RestQuery
+    public String period;
 
     /** "true" for a detail drill: context facts too, not only core exam points. */
     @RestQuery
@@ -55,6 +60,11 @@ public class FilterParams {
 
     public Set<String> sources() {
         return QueryParams.list(sources);
+    }
+
+    /** The period, relative to today in India; a 400 naming {@code period} for anything else. */
+    public Period period() {
+        return Period.parse("period", period, Period.today());
     }
 
     public boolean detail() {

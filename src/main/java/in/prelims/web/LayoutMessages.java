@@ -12,4 +12,21 @@ public interface LayoutMessages {
 
     @Message
     String navLabel();
+
+    /** The period choice on the question forms (tags/periodChoice.html). */
+    @Message
+    String periodLabel();
+
+    @Message
+    String periodAny();
+
+    @Message
+    String periodHint();
+
+    @Message
+    String periodOption(String label, int facts);
+
+    /** How current the fact base is: "Newest document: 8 October 2020 (784 days ago)". */
+    @Message
+    String newestDocument(String date, long days);
 }

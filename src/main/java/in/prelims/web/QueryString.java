@@ -1,5 +1,6 @@
 package in.prelims.web;
 
+import in.prelims.fact.Period;
 import in.prelims.generation.Kind;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -23,12 +24,13 @@ public final class QueryString {
 
     /** The question-engine filters shared by decks, worksheets and exports, in one canonical order. */
     public QueryString addQuestionFilters(
-            int count, long seed, Set<Kind> kinds, Set<String> topics, Set<String> sources) {
+            int count, long seed, Set<Kind> kinds, Set<String> topics, Set<String> sources, Period period) {
         return add("count", String.valueOf(count))
                 .add("seed", String.valueOf(seed))
                 .add("kinds", kinds.stream().map(Kind::slug).sorted().collect(Collectors.joining(",")))
                 .add("topics", String.join(",", topics))
-                .add("sources", String.join(",", sources));
+                .add("sources", String.join(",", sources))
+                .add("period", period.slug());
     }
 
     @Override

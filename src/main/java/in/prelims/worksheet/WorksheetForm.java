@@ -19,7 +19,8 @@ record WorksheetForm(
         String sets,
         String duration,
         String marking,
-        String seed) {
+        String seed,
+        String period) {
 
     static WorksheetForm of(List<String> allTopics, WorksheetParams p, String seed) {
         List<String> examKinds = Kind.withOptions().stream().map(Kind::slug).toList();
@@ -42,7 +43,8 @@ record WorksheetForm(
                 Marking.preset(or(p.marking, Marking.UPSC_GS.slug()))
                         .map(Marking::slug)
                         .orElse(p.marking),
-                seed);
+                seed,
+                or(p.period, ""));
     }
 
     private static String or(String value, String fallback) {

@@ -1,6 +1,7 @@
 package in.prelims.worksheet;
 
 import in.prelims.error.InvalidInputException;
+import in.prelims.fact.Period;
 import in.prelims.generation.Kind;
 import in.prelims.generation.QuestionRequest;
 import in.prelims.generation.Seeds;
@@ -23,6 +24,7 @@ public record WorksheetOptions(
         Set<Kind> kinds,
         Set<String> topics,
         Set<String> sources,
+        Period period,
         int sets,
         int durationMinutes,
         Marking marking,
@@ -50,6 +52,7 @@ public record WorksheetOptions(
                 kinds,
                 p.topics(),
                 p.sources(),
+                p.period(),
                 QueryParams.integer("sets", p.sets, 1, 1, MAX_SETS),
                 QueryParams.integer("duration", p.duration, defaultMinutes, 1, MAX_MINUTES),
                 Marking.preset("marking", p.marking, Marking.UPSC_GS),
@@ -61,7 +64,7 @@ public record WorksheetOptions(
         QueryString q = new QueryString();
         q.add("title", title);
         q.add("institute", institute);
-        q.addQuestionFilters(count, seed, kinds, topics, sources);
+        q.addQuestionFilters(count, seed, kinds, topics, sources, period);
         q.add("sets", String.valueOf(sets));
         q.add("duration", String.valueOf(durationMinutes));
         q.add("marking", marking.slug());
@@ -71,7 +74,7 @@ public record WorksheetOptions(
     /** The filters and the marking, for the same questions as an LMS export. */
     String exportQuery() {
         QueryString q = new QueryString();
-        q.addQuestionFilters(count, seed, kinds, topics, sources);
+        q.addQuestionFilters(count, seed, kinds, topics, sources, period);
         q.add("marking", marking.slug());
         return q.toString();
     }

@@ -12,8 +12,13 @@ class Worksheets {
     QuestionPicker picker;
 
     Worksheet build(WorksheetOptions options) {
-        var questions =
-                picker.pick(options.count(), options.seed(), options.kinds(), options.topics(), options.sources());
+        var questions = picker.pick(
+                options.count(),
+                options.seed(),
+                options.kinds(),
+                options.topics(),
+                options.sources(),
+                options.period());
         return new Worksheet(options, SetShuffler.sets(questions, options.sets(), options.seed()));
     }
 }

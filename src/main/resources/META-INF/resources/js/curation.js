@@ -76,7 +76,7 @@
     const taken = () => [...document.querySelectorAll('#slots .slot-name')].map((i) => i.value);
     for (let n = 2; taken().includes(name); n++) name = (SLOT_NAMES[v.type] || v.type) + n;
     [['slot-name', name], ['slot-type', v.type || ''], ['slot-value', v.value || ''], ['slot-scale', v.scale || ''],
-      ['slot-unit', v.unit || ''], ['slot-currency', v.currency || ''], ['slot-ask', '']].forEach(([cls, val]) => {
+      ['slot-unit', v.unit || v.suggestedUnit || ''], ['slot-currency', v.currency || ''], ['slot-ask', '']].forEach(([cls, val]) => {
       const td = el('td'); const input = el('input', { class: cls, 'aria-label': cls.replace('slot-', 'slot ') });
       input.value = val; td.append(input); row.append(td);
     });
@@ -103,10 +103,21 @@
       relation: $('relation-name').value.trim() ? { name: $('relation-name').value.trim(),
         left: $('relation-left').value.trim(), right: $('relation-right').value.trim() } : null,
       list: $('list-name').value.trim() ? { name: $('list-name').value.trim(), slot: $('list-slot').value.trim(),
-        complete: $('list-complete').checked, items } : null };
+        complete: $('list-complete').checked, items, knownFalse: knownFalse($('list-known-false').value) } : null,
+      explainedBy: $('fact-explained-by').value.trim() || null };
   }
 
-  function hasFact() { return $('fact-id').value.trim() !== ''; }
+  // "value: why" a line, as the list's known-false map
+  function knownFalse(text) {
+    const out = {};
+    text.split('\n').forEach((line) => {
+      const at = line.indexOf(':');
+      if (at > 0 && line.slice(0, at).trim()) out[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    });
+    return out;
+  }
+
+  function hasFact() { return $('fact-id').value.trim() !== '' || $('fact-label').value.trim() !== ''; }
 
   function draft(withCurrent) {
     return { source: { id: $('source-id').value.trim(), title: $('source-title').value.trim(),
@@ -146,7 +157,7 @@
 
   function clearFact() {
     ['fact-id', 'fact-text', 'fact-label', 'fact-topics', 'fact-event', 'relation-name', 'relation-left',
-      'relation-right', 'list-name', 'list-slot', 'list-items'].forEach((id) => { $(id).value = ''; });
+      'relation-right', 'list-name', 'list-slot', 'list-items', 'list-known-false', 'fact-explained-by'].forEach((id) => { $(id).value = ''; });
     $('slots').replaceChildren();
   }
 
@@ -161,6 +172,16 @@
     if (r.status === 201) show(r.json); else report(r.json);
   });
   $('add-slot').addEventListener('click', () => addSlot({ type: 'number' }));
+  // the own-words check as the curator types: a run of eight words copied from the document is flagged at once
+  let ownWordsTimer = null;
+  $('fact-text').addEventListener('input', () => {
+    clearTimeout(ownWordsTimer);
+    ownWordsTimer = setTimeout(async () => {
+      if (!state.document) return;
+      const r = await api('POST', '/own-words', { document: state.document, text: $('fact-text').value });
+      $('own-words').textContent = r.status === 200 && r.json.warning ? r.json.warning : '';
+    }, 300);
+  });
   $('add-entity').addEventListener('click', () => {
     state.entities.push({ name: $('entity-name').value.trim(), type: $('entity-type').value.trim(),
       country: $('entity-country').value.trim() || null, role: $('entity-role').value.trim() || null });
