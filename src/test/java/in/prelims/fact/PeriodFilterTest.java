@@ -81,7 +81,7 @@ class PeriodFilterTest {
                 .statusCode(200)
                 .extract()
                 .asString();
-        assertThat(csv).contains("2017").doesNotContain("Japan");
+        assertThat(csv).contains("July 2017").doesNotContain("October 2020");
         given().get("/worksheets/paper?period=2017-07&count=4")
                 .then()
                 .statusCode(200)

@@ -35,11 +35,17 @@ class StartPeriodTest {
         String id = location.substring(location.lastIndexOf('/') + 1);
         assertThat(published(id)).isNotEmpty().allSatisfy(d -> assertThat(d).startsWith("2017-07"));
         aspirant.submit(id).then().statusCode(200);
-        aspirant.http()
-                .get("/quiz/" + id + "/result")
+        String retake = aspirant.http()
+                .contentType(ContentType.JSON)
+                .post("/api/quizzes/" + id + "/retake")
                 .then()
-                .statusCode(200)
-                .body(containsString("<input type=\"hidden\" name=\"period\" value=\"2017-07\">"));
+                .statusCode(201)
+                .extract()
+                .path("id");
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> QuizAttempt.<QuizAttempt>findById(UUID.fromString(retake)).period))
+                .as("a retake keeps the period")
+                .isEqualTo("2017-07");
     }
 
     @Test
