@@ -30,14 +30,15 @@ class FlashcardBrowserTest extends BrowserTest {
                 .click();
         WebElement count = browser.findElement(By.id("count"));
         count.clear();
-        count.sendKeys("14");
+        // Two full sheets: a random deck of the topic always has twelve stand-alone cards.
+        count.sendKeys("12");
         browser.findElement(By.cssSelector("#perPage option[value='6']")).click();
         browser.findElement(By.cssSelector("#duplex option[value='true']")).click();
         browser.findElement(By.id("preview")).click();
         waitFor(By.cssSelector(".preview .summary"));
 
         assertThat(browser.findElement(By.cssSelector(".preview .summary")).getText())
-                .isEqualTo("14 cards on 6 pages, 6 cards per page.");
+                .isEqualTo("12 cards on 4 pages, 6 cards per page.");
         assertThat(browser.findElements(By.cssSelector(".preview-cards > li")))
                 .hasSize(FlashcardResource.PREVIEW_CARDS);
         WebElement first = browser.findElement(By.cssSelector(".preview-cards > li"));
@@ -61,7 +62,7 @@ class FlashcardBrowserTest extends BrowserTest {
                 .extract()
                 .asByteArray();
         try (PDDocument doc = PdfText.load(pdf)) {
-            assertThat(doc.getNumberOfPages()).isEqualTo(6);
+            assertThat(doc.getNumberOfPages()).isEqualTo(4);
             assertThat(PdfText.page(doc, 0))
                     .contains("Prelims flashcards: cyber-security")
                     .contains("fronts of cards #1–#6");
@@ -70,7 +71,7 @@ class FlashcardBrowserTest extends BrowserTest {
 
         browser.findElement(By.id("print-view")).click();
         waitFor(By.cssSelector(".sheet"));
-        assertThat(browser.findElements(By.cssSelector(".sheet"))).hasSize(6);
+        assertThat(browser.findElements(By.cssSelector(".sheet"))).hasSize(4);
         Browser.screenshot(browser, "flashcards-print-view");
     }
 }
