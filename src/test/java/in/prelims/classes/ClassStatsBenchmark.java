@@ -131,12 +131,30 @@ class ClassStatsBenchmark {
                     "INSERT INTO app_user (username, password, role, created_at) VALUES (?, 'x', 'user', ?)",
                     new String[] {"id"});
             PreparedStatement attempt = c.prepareStatement(
-                    "INSERT INTO quiz_attempt (id, user_id, started_at, deadline, time_limit_seconds, extra_seconds, marking_name, marking_correct, marking_wrong, seed, kinds, topics, submitted_at, submitted_by, score, max_score, correct_count, wrong_count, unattempted_count) VALUES (?, ?, ?, ?, 7200, 0, 'upsc-gs', '2', '2/3', 0, '', '', ?, 'you', ?, '200', 0, 0, 0)");
+                    "INSERT INTO quiz_attempt (id, user_id, started_at, deadline, time_limit_seconds, extra_seconds, marking_name, marking_correct, marking_wrong, seed, kinds, topics, submitted_at, submitted_by, score, max_score, correct_count, wrong_count, unattempted_count, paper_id) VALUES (?, ?, ?, ?, 7200, 0, 'upsc-gs', '2', '2/3', 0, '', '', ?, 'you', ?, '200', 0, 0, 0, ?)");
             PreparedStatement seat = c.prepareStatement(
                     "INSERT INTO class_seat (paper_id, user_id, set_letter, attempt_id) VALUES (?, ?, 'A', ?)");
-            PreparedStatement answer = c.prepareStatement(
-                    "INSERT INTO attempt_question (attempt_id, position, question_id, kind, stem, statements, options, answer, explanation, fact_ids, sources, topics, chosen) VALUES (?, ?, ?, 'mcq', 's', '[]', '[\"a\",\"b\",\"c\",\"d\"]', ?, 'e', '[]', '[]', '[]', ?)");
+            PreparedStatement answer =
+                    c.prepareStatement("INSERT INTO attempt_question (attempt_id, position, chosen) VALUES (?, ?, ?)");
             Instant now = Instant.now();
+            // Every student sits one stored paper, as a class set does.
+            UUID paper = UUID.randomUUID();
+            PreparedStatement paperRow =
+                    c.prepareStatement("INSERT INTO paper (id, content_hash, created_at) VALUES (?, ?, ?)");
+            paperRow.setObject(1, paper);
+            paperRow.setString(2, "bench-" + paper);
+            paperRow.setTimestamp(3, Timestamp.from(now));
+            paperRow.executeUpdate();
+            PreparedStatement paperQuestion = c.prepareStatement(
+                    "INSERT INTO paper_question (paper_id, position, question_id, kind, stem, statements, options, answer, explanation, fact_ids, sources, topics) VALUES (?, ?, ?, 'mcq', 's', '[]', '[\"a\",\"b\",\"c\",\"d\"]', ?, 'e', '[]', '[]', '[]')");
+            for (int i = 0; i < ITEMS; i++) {
+                paperQuestion.setObject(1, paper);
+                paperQuestion.setInt(2, i);
+                paperQuestion.setString(3, "bench-" + i);
+                paperQuestion.setInt(4, i % 4);
+                paperQuestion.addBatch();
+            }
+            paperQuestion.executeBatch();
             for (int s = 0; s < STUDENTS; s++) {
                 user.setString(
                         1, "bench-student-" + UUID.randomUUID().toString().substring(0, 12));
@@ -159,9 +177,7 @@ class ClassStatsBenchmark {
                     wrong += chosen != null && chosen != i % 4 ? 1 : 0;
                     answer.setObject(1, id);
                     answer.setInt(2, i);
-                    answer.setString(3, "bench-" + i);
-                    answer.setInt(4, i % 4);
-                    answer.setObject(5, chosen);
+                    answer.setObject(3, chosen);
                     answer.addBatch();
                 }
                 attempt.setObject(1, id);
@@ -170,6 +186,7 @@ class ClassStatsBenchmark {
                 attempt.setTimestamp(4, Timestamp.from(now.plusSeconds(3600)));
                 attempt.setTimestamp(5, Timestamp.from(now));
                 attempt.setString(6, (correct * 6 - wrong * 2) + "/3");
+                attempt.setObject(7, paper);
                 attempt.executeUpdate();
                 answer.executeBatch();
                 seat.setLong(1, paperId);
