@@ -1,5 +1,6 @@
 package in.prelims.flashcard;
 
+import in.prelims.fact.TopicNames;
 import in.prelims.generation.Question;
 import in.prelims.generation.QuestionLine;
 import in.prelims.generation.QuestionPicker;
@@ -9,10 +10,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Builds decks from the question engine: flashcards by default, any exam kind on request. */
 @ApplicationScoped
 class FlashcardDecks {
+
+    @Inject
+    TopicNames topicNames;
 
     @Inject
     QuestionPicker picker;
@@ -48,7 +53,8 @@ class FlashcardDecks {
     private String defaultTitle(DeckOptions options) {
         return options.topics().isEmpty()
                 ? messages.defaultTitle()
-                : messages.topicTitle(String.join(", ", options.topics()));
+                : messages.topicTitle(
+                        options.topics().stream().sorted().map(topicNames::name).collect(Collectors.joining(", ")));
     }
 
     static Card card(int number, Question q) {

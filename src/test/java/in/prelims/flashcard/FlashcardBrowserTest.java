@@ -64,7 +64,7 @@ class FlashcardBrowserTest extends BrowserTest {
         try (PDDocument doc = PdfText.load(pdf)) {
             assertThat(doc.getNumberOfPages()).isEqualTo(4);
             assertThat(PdfText.page(doc, 0))
-                    .contains("Prelims flashcards: cyber-security")
+                    .contains("Prelims flashcards: Cyber security")
                     .contains("fronts of cards #1–#6");
             assertThat(PdfText.page(doc, 1)).contains("backs of cards #1–#6");
         }
