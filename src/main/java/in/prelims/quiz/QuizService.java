@@ -140,10 +140,7 @@ public class QuizService {
                 Marking.stored((String) first[4], (String) first[5], (String) first[6]),
                 rows.stream().map(r -> (Integer) r[7]).toList(),
                 rows.stream().map(r -> (Boolean) r[8]).toList());
-        boolean mine = owner.userId() != null
-                ? owner.userId().equals(view.userId())
-                : view.userId() == null && owner.guestKey().equals(view.guestKey());
-        if (!mine) {
+        if (!owner.owns(view.userId(), view.guestKey())) {
             throw notFound(id);
         }
         return view;
@@ -243,7 +240,7 @@ public class QuizService {
         }
     }
 
-    private static UUID uuid(String id) {
+    static UUID uuid(String id) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
