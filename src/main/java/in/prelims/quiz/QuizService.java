@@ -158,14 +158,13 @@ public class QuizService {
         Answer given = answer.get();
         int index = given.index();
         Integer option = given.option();
-        AttemptQuestion question = AttemptQuestion.<AttemptQuestion>find(
-                        "attempt = ?1 and position = ?2", attempt, index)
-                .firstResultOptional()
-                .orElseThrow(() -> new InvalidInputException(
-                        "index",
-                        "There is no question " + index + ": this quiz has questions 0 to "
-                                + (AttemptQuestion.count("attempt", attempt) - 1)));
-        int options = question.options().size();
+        int[] optionCounts = papers.optionCounts(attempt.paper.id);
+        if (index < 0 || index >= optionCounts.length) {
+            throw new InvalidInputException(
+                    "index",
+                    "There is no question " + index + ": this quiz has questions 0 to " + (optionCounts.length - 1));
+        }
+        int options = optionCounts[index];
         if (option != null && (option < 0 || option >= options)) {
             throw new InvalidInputException(
                     "option",
@@ -181,11 +180,24 @@ public class QuizService {
             throw new ConflictException("This quiz was submitted at " + Times.clock(attempt.submittedAt, config.zone())
                     + "; its answers can no longer be changed.");
         }
-        question.chosen = option;
-        if (given.marked() != null) {
-            question.marked = given.marked();
+        // one UPDATE, no read of the question: the attempt's row lock above orders it with a submit
+        Instant at = now.truncatedTo(ChronoUnit.MILLIS);
+        if (given.marked() == null) {
+            AttemptQuestion.update(
+                    "chosen = ?1, answeredAt = ?2 where attempt.id = ?3 and position = ?4",
+                    option,
+                    at,
+                    attempt.id,
+                    index);
+        } else {
+            AttemptQuestion.update(
+                    "chosen = ?1, marked = ?2, answeredAt = ?3 where attempt.id = ?4 and position = ?5",
+                    option,
+                    given.marked(),
+                    at,
+                    attempt.id,
+                    index);
         }
-        question.answeredAt = now.truncatedTo(ChronoUnit.MILLIS);
     }
 
     /**
