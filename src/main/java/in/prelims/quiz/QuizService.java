@@ -97,18 +97,32 @@ public class QuizService {
     }
 
     /**
-     * Starts an attempt at a fixed paper (a class's set): these questions, in this order, with this
-     * marking. Every student of the set sits the one stored paper.
+     * Stores a fixed paper (a class's set: these questions, in this order) once, for {@link #startStored}.
+     * The same content is the same stored paper.
      */
     @Transactional
-    public QuizAttempt startPaper(
-            Owner owner, List<Question> questions, Marking marking, int timeLimitSeconds, int extraMinutesPerHour) {
-        QuizSettings settings =
-                new QuizSettings(questions.size(), Set.of(), Set.of(), Set.of(), timeLimitSeconds, marking);
+    public StoredPaper store(List<Question> questions) {
         Paper paper = papers.store(questions);
-        QuizAttempt attempt = Snapshots.attempt(settings, 0, owner, clock.now(), extraMinutesPerHour, paper, null);
-        attempt.persist();
-        return attempt.loaded();
+        return new StoredPaper(paper.id, paper.questions.size());
+    }
+
+    /**
+     * Starts an attempt at a stored paper with this marking, without reading the paper: every student
+     * of a class's set sits the one stored paper. Three statements: the attempt, its question rows in
+     * one insert, and the caller's.
+     *
+     * @return the new attempt's id
+     */
+    @Transactional
+    public UUID startStored(
+            Owner owner, StoredPaper stored, Marking marking, int timeLimitSeconds, int extraMinutesPerHour) {
+        QuizSettings settings =
+                new QuizSettings(stored.questions(), Set.of(), Set.of(), Set.of(), timeLimitSeconds, marking);
+        Paper paper = Paper.getEntityManager().getReference(Paper.class, stored.id());
+        QuizAttempt attempt = Snapshots.row(settings, 0, owner, clock.now(), extraMinutesPerHour, paper);
+        attempt.persistAndFlush();
+        AttemptRows.insert(attempt.id, stored.questions());
+        return attempt.id;
     }
 
     /** The attempt if it exists and belongs to {@code owner}; anything else is the same 404. */
