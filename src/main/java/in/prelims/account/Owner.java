@@ -23,4 +23,9 @@ public record Owner(Long userId, String guestKey) {
     public boolean isGuest() {
         return guestKey != null;
     }
+
+    /** Whether this owner is the one stored as {@code userId} / {@code guestKey} (a guest's key no longer owns once an account does). */
+    public boolean owns(Long userId, String guestKey) {
+        return this.userId != null ? this.userId.equals(userId) : userId == null && this.guestKey.equals(guestKey);
+    }
 }

@@ -27,6 +27,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -153,8 +154,8 @@ public class ClassResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response start(@PathParam("id") long id, @PathParam("paper") long paperId) {
         SchoolClass c = access.visible(id);
-        var attempt = classes.start(c, access.paper(c, paperId), access.account());
-        return Response.seeOther(URI.create("/quiz/" + attempt.id)).build();
+        UUID attempt = classes.start(c, access.paper(c, paperId), access.account());
+        return Response.seeOther(URI.create("/quiz/" + attempt)).build();
     }
 
     /** The class's teacher sets a new password for one of its students who forgot theirs. */

@@ -9,8 +9,8 @@ import in.prelims.generation.Kind;
 import in.prelims.generation.Question;
 import in.prelims.generation.QuestionPicker;
 import in.prelims.quiz.PaperSecret;
-import in.prelims.quiz.QuizAttempt;
 import in.prelims.quiz.QuizService;
+import in.prelims.quiz.StoredPaper;
 import in.prelims.worksheet.SetShuffler;
 import in.prelims.worksheet.WorksheetSet;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,10 +22,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Classes: creating one, joining it, assigning a paper and starting a student's attempt at it. */
 @ApplicationScoped
 class Classes {
+
+    /** "paper id/set letter" to the set's stored quiz paper: a set's questions never change once assigned. */
+    private final ConcurrentHashMap<String, StoredPaper> storedSets = new ConcurrentHashMap<>();
 
     /** No 0/O or 1/I/L: codes are read aloud and copied from a board. */
     private static final String CODE_LETTERS = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -117,9 +122,13 @@ class Classes {
         return paper;
     }
 
-    /** The student's attempt at the paper, started from their set's stored questions on the first call. */
+    /**
+     * The student's attempt at the paper, started from their set's stored questions on the first call.
+     *
+     * @return the attempt's id
+     */
     @Transactional
-    QuizAttempt start(SchoolClass c, ClassPaper paper, Account student) {
+    UUID start(SchoolClass c, ClassPaper paper, Account student) {
         if (!c.hasMember(student.id)) {
             throw new NotFoundException("No paper " + paper.id + " here: join the class first");
         }
@@ -128,7 +137,7 @@ class Classes {
                 .firstResultOptional()
                 .orElseGet(() -> seat(paper, student.id));
         if (seat.attemptId != null) {
-            return quizzes.owned(seat.attemptId.toString(), Owner.account(student.id));
+            return seat.attemptId;
         }
         Instant now = clock.instant();
         if (!paper.open(now)) {
@@ -137,17 +146,30 @@ class Classes {
                             ? "This paper is not open yet; it opens at " + paper.opensAt
                             : "This paper closed at " + paper.closesAt + "; it can no longer be started");
         }
-        List<Question> questions = PaperQuestion.<PaperQuestion>find(
-                        "paperId = ?1 and setLetter = ?2 order by position", paper.id, seat.setLetter)
-                .stream()
-                .map(q -> StoredQuestions.read(q.question))
-                .toList();
         long untilClose = paper.closesAt.getEpochSecond() - now.getEpochSecond();
         int limit = (int) Math.max(1, Math.min(paper.timeLimitSeconds, untilClose));
-        QuizAttempt attempt = quizzes.startPaper(
-                Owner.account(student.id), questions, paper.marking(), limit, student.extraMinutesPerHour);
-        seat.attemptId = attempt.id;
-        return attempt;
+        seat.attemptId = quizzes.startStored(
+                Owner.account(student.id),
+                storedSet(paper, seat.setLetter),
+                paper.marking(),
+                limit,
+                student.extraMinutesPerHour);
+        return seat.attemptId;
+    }
+
+    /**
+     * The stored quiz paper of a set, from memory after the first start (a set's questions never change
+     * once assigned, and a stored paper is found by its content on any instance).
+     */
+    private StoredPaper storedSet(ClassPaper paper, String setLetter) {
+        return storedSets.computeIfAbsent(
+                paper.id + "/" + setLetter,
+                key ->
+                        quizzes.store(PaperQuestion.<PaperQuestion>find(
+                                        "paperId = ?1 and setLetter = ?2 order by position", paper.id, setLetter)
+                                .stream()
+                                .map(q -> StoredQuestions.read(q.question))
+                                .toList()));
     }
 
     /** Moves a student who has not started yet to another set. */

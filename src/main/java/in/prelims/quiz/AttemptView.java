@@ -2,6 +2,7 @@ package in.prelims.quiz;
 
 import in.prelims.marking.Marking;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,6 +21,20 @@ public record AttemptView(
         Marking marking,
         List<Integer> chosen,
         List<Boolean> marked) {
+
+    /** The attempt as a page shows it before its script has read the answers and marks: none. */
+    static AttemptView blank(QuizAttempt attempt) {
+        int n = attempt.questions.size();
+        return new AttemptView(
+                attempt.id,
+                attempt.userId,
+                attempt.guestKey,
+                attempt.deadline,
+                attempt.submittedAt,
+                attempt.marking(),
+                Collections.nCopies(n, null),
+                Collections.nCopies(n, false));
+    }
 
     public int questions() {
         return chosen.size();

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /** Stores each paper once, whatever number of attempts sit it. */
@@ -18,6 +19,11 @@ import java.util.stream.IntStream;
 class Papers {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** About 250 bytes a paper of 50 questions: at most some 12 MB before the map is emptied and refills. */
+    static final int MAX_OPTION_COUNTS = 50_000;
+
+    private final ConcurrentHashMap<UUID, int[]> optionCounts = new ConcurrentHashMap<>();
 
     @Inject
     QuizClock clock;
@@ -37,6 +43,24 @@ class Papers {
             }
         });
         return Paper.findById(id);
+    }
+
+    /**
+     * How many options each question of a stored paper has, by position: what an answer save checks.
+     * Read once per paper and kept in memory (a stored paper never changes).
+     */
+    int[] optionCounts(UUID paper) {
+        int[] counts = optionCounts.get(paper);
+        if (counts == null) {
+            counts = Paper.<Paper>findById(paper).questions.stream()
+                    .mapToInt(q -> q.options.size())
+                    .toArray();
+            if (optionCounts.size() >= MAX_OPTION_COUNTS) {
+                optionCounts.clear();
+            }
+            optionCounts.put(paper, counts);
+        }
+        return counts;
     }
 
     /** A fresh option order per question for another sitting: free options shuffled, fixed ones kept. */

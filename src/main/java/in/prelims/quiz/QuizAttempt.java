@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.Hibernate;
 import org.hibernate.annotations.BatchSize;
@@ -104,9 +103,7 @@ public class QuizAttempt extends PanacheEntityBase {
     public List<AttemptQuestion> questions = new ArrayList<>();
 
     public boolean ownedBy(Owner owner) {
-        return owner.userId() != null
-                ? owner.userId().equals(userId)
-                : userId == null && Objects.equals(owner.guestKey(), guestKey);
+        return owner.owns(userId, guestKey);
     }
 
     /** How many questions were asked for: more than were served when the topics had too few facts. */

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** Values the quiz pages compute for display. */
 @TemplateExtension
@@ -51,26 +50,6 @@ class QuizExtensions {
 
     static long deadlineMillis(AttemptView attempt) {
         return attempt.deadline().toEpochMilli();
-    }
-
-    /** "[null,2,0]": the chosen options, for the page's script. */
-    static String chosenJson(AttemptView attempt) {
-        return attempt.chosen().stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
-    }
-
-    /** "[false,true,false]" */
-    static String markedJson(AttemptView attempt) {
-        return attempt.marked().stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
-    }
-
-    /** The countdown as first shown, before the page's script takes over: "11:58" or "1:05:00". */
-    static String timeLeftClock(AttemptView attempt) {
-        long seconds =
-                Math.max(0, Duration.between(Instant.now(), attempt.deadline()).toSeconds());
-        long h = seconds / 3600;
-        long m = seconds % 3600 / 60;
-        long s = seconds % 60;
-        return h > 0 ? String.format("%d:%02d:%02d", h, m, s) : String.format("%02d:%02d", m, s);
     }
 
     static String timeLeftText(QuizAttempt attempt) {

@@ -3,6 +3,7 @@ package in.prelims.quiz;
 import in.prelims.account.Owner;
 import in.prelims.account.Visitor;
 import in.prelims.web.NoStore;
+import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -16,7 +17,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
 
 /** The attempt page {@code /quiz/{id}} and its result {@code /quiz/{id}/result}. */
 @Path("/quiz/{id}")
@@ -24,8 +26,8 @@ import java.nio.charset.StandardCharsets;
 @NoStore
 public class QuizResource {
 
-    private static final String QUESTIONS_HERE = "<!--questions-->";
     private static final MediaType HTML_UTF8 = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+    private static final String CURRENT = "aria-current=\"true\"";
 
     @Inject
     QuizService quizzes;
@@ -40,19 +42,27 @@ public class QuizResource {
     Visitor visitor;
 
     @Inject
-    QuestionHtmlCache cache;
+    AttemptOwners owners;
+
+    @Inject
+    AttemptPageCache pages;
+
+    @Inject
+    CsrfTokenParameterProvider csrf;
 
     @CheckedTemplate
     static class Templates {
         /**
-         * @param serverNow the server's time in epoch milliseconds, so the page counts down by the server's clock
-         * @param view "one" question at a time or "all" on one page
+         * The page without answers, marks or clock, rendered once per attempt; the slots are filled per request.
+         *
+         * @param attempt the attempt with no answers and no marks (the page's script reads them from the state API)
+         * @param questions the attempt's questions (never their keys)
+         * @param slots {@link AttemptSlots}: where the server's time, the view, the clock and the form token go
          */
-        /** @param questions where the cached questions go */
         static native TemplateInstance attempt(
-                AttemptView attempt, String questions, long serverNow, long graceMillis, String view);
+                AttemptView attempt, String questions, AttemptSlots slots, long graceMillis);
 
-        /** The questions of an attempt without answers; rendered once per attempt and cached. */
+        /** The questions of an attempt without answers. */
         static native TemplateInstance questions(QuizAttempt attempt);
 
         /**
@@ -62,40 +72,45 @@ public class QuizResource {
         static native TemplateInstance result(QuizAttempt attempt, Scorecard card, int reported, boolean wrongOnly);
     }
 
-    /** The running attempt; a submitted or expired one goes to its result. */
+    /**
+     * The running attempt; a submitted or expired one goes to its result. The owner is checked from
+     * memory ({@link AttemptOwners}) and the page comes from {@link AttemptPageCache}: no database
+     * round trip once both know the attempt.
+     */
     @GET
     public Response attempt(@PathParam("id") String id, @QueryParam("view") String view) {
         Owner owner = owner(id);
-        AttemptView attempt = quizzes.view(id, owner);
-        if (attempt.submitted() || quizzes.expired(attempt.deadline())) {
+        UUID uuid = QuizService.uuid(id);
+        AttemptOwners.Known known = owners.owned(uuid, owner).orElseThrow(() -> QuizService.notFound(id));
+        if (known.submitted() || quizzes.expired(known.deadline())) {
             return toResult(id);
         }
-        byte[] questions = cache.get(
-                attempt.id(),
-                () -> Templates.questions(quizzes.owned(id, owner)).render().getBytes(StandardCharsets.UTF_8));
-        String shown = "all".equals(view) ? "all" : "one";
-        String shell = Templates.attempt(
-                        attempt,
-                        QUESTIONS_HERE,
-                        clock.now().toEpochMilli(),
-                        config.grace().toMillis(),
-                        shown)
-                .render();
-        return Response.ok(splice(shell, questions), HTML_UTF8)
-                .header("Cache-Control", "no-store")
-                .build();
+        SplicedPage page = pages.get(uuid, known.ownerKey(), () -> render(id, owner));
+        boolean all = "all".equals(view);
+        byte[] body = page.fill(Map.of(
+                AttemptSlots.NOW,
+                Long.toString(clock.now().toEpochMilli()),
+                AttemptSlots.VIEW,
+                all ? "all" : "one",
+                AttemptSlots.ONE_CURRENT,
+                all ? "" : CURRENT,
+                AttemptSlots.ALL_CURRENT,
+                all ? CURRENT : "",
+                AttemptSlots.TIMER,
+                Times.clockText(known.deadline(), clock.now()),
+                AttemptSlots.TOKEN,
+                csrf.getToken()));
+        return Response.ok(body, HTML_UTF8).header("Cache-Control", "no-store").build();
     }
 
-    /** The page with the cached questions put in place of the marker, as bytes (no re-encoding of the questions). */
-    private static byte[] splice(String shell, byte[] questions) {
-        int at = shell.indexOf(QUESTIONS_HERE);
-        byte[] head = shell.substring(0, at).getBytes(StandardCharsets.UTF_8);
-        byte[] tail = shell.substring(at + QUESTIONS_HERE.length()).getBytes(StandardCharsets.UTF_8);
-        byte[] page = new byte[head.length + questions.length + tail.length];
-        System.arraycopy(head, 0, page, 0, head.length);
-        System.arraycopy(questions, 0, page, head.length, questions.length);
-        System.arraycopy(tail, 0, page, head.length + questions.length, tail.length);
-        return page;
+    private SplicedPage render(String id, Owner owner) {
+        QuizAttempt attempt = quizzes.owned(id, owner);
+        return SplicedPage.of(Templates.attempt(
+                        AttemptView.blank(attempt),
+                        Templates.questions(attempt).render(),
+                        AttemptSlots.INSTANCE,
+                        config.grace().toMillis())
+                .render());
     }
 
     /** Submits from the page's form (the aspirant's button or the page's countdown at zero). */

@@ -97,18 +97,32 @@ public class QuizService {
     }
 
     /**
-     * Starts an attempt at a fixed paper (a class's set): these questions, in this order, with this
-     * marking. Every student of the set sits the one stored paper.
+     * Stores a fixed paper (a class's set: these questions, in this order) once, for {@link #startStored}.
+     * The same content is the same stored paper.
      */
     @Transactional
-    public QuizAttempt startPaper(
-            Owner owner, List<Question> questions, Marking marking, int timeLimitSeconds, int extraMinutesPerHour) {
-        QuizSettings settings =
-                new QuizSettings(questions.size(), Set.of(), Set.of(), Set.of(), timeLimitSeconds, marking);
+    public StoredPaper store(List<Question> questions) {
         Paper paper = papers.store(questions);
-        QuizAttempt attempt = Snapshots.attempt(settings, 0, owner, clock.now(), extraMinutesPerHour, paper, null);
-        attempt.persist();
-        return attempt.loaded();
+        return new StoredPaper(paper.id, paper.questions.size());
+    }
+
+    /**
+     * Starts an attempt at a stored paper with this marking, without reading the paper: every student
+     * of a class's set sits the one stored paper. Three statements: the attempt, its question rows in
+     * one insert, and the caller's.
+     *
+     * @return the new attempt's id
+     */
+    @Transactional
+    public UUID startStored(
+            Owner owner, StoredPaper stored, Marking marking, int timeLimitSeconds, int extraMinutesPerHour) {
+        QuizSettings settings =
+                new QuizSettings(stored.questions(), Set.of(), Set.of(), Set.of(), timeLimitSeconds, marking);
+        Paper paper = Paper.getEntityManager().getReference(Paper.class, stored.id());
+        QuizAttempt attempt = Snapshots.row(settings, 0, owner, clock.now(), extraMinutesPerHour, paper);
+        attempt.persistAndFlush();
+        AttemptRows.insert(attempt.id, stored.questions());
+        return attempt.id;
     }
 
     /** The attempt if it exists and belongs to {@code owner}; anything else is the same 404. */
@@ -140,10 +154,7 @@ public class QuizService {
                 Marking.stored((String) first[4], (String) first[5], (String) first[6]),
                 rows.stream().map(r -> (Integer) r[7]).toList(),
                 rows.stream().map(r -> (Boolean) r[8]).toList());
-        boolean mine = owner.userId() != null
-                ? owner.userId().equals(view.userId())
-                : view.userId() == null && owner.guestKey().equals(view.guestKey());
-        if (!mine) {
+        if (!owner.owns(view.userId(), view.guestKey())) {
             throw notFound(id);
         }
         return view;
@@ -161,14 +172,13 @@ public class QuizService {
         Answer given = answer.get();
         int index = given.index();
         Integer option = given.option();
-        AttemptQuestion question = AttemptQuestion.<AttemptQuestion>find(
-                        "attempt = ?1 and position = ?2", attempt, index)
-                .firstResultOptional()
-                .orElseThrow(() -> new InvalidInputException(
-                        "index",
-                        "There is no question " + index + ": this quiz has questions 0 to "
-                                + (AttemptQuestion.count("attempt", attempt) - 1)));
-        int options = question.options().size();
+        int[] optionCounts = papers.optionCounts(attempt.paper.id);
+        if (index < 0 || index >= optionCounts.length) {
+            throw new InvalidInputException(
+                    "index",
+                    "There is no question " + index + ": this quiz has questions 0 to " + (optionCounts.length - 1));
+        }
+        int options = optionCounts[index];
         if (option != null && (option < 0 || option >= options)) {
             throw new InvalidInputException(
                     "option",
@@ -184,11 +194,24 @@ public class QuizService {
             throw new ConflictException("This quiz was submitted at " + Times.clock(attempt.submittedAt, config.zone())
                     + "; its answers can no longer be changed.");
         }
-        question.chosen = option;
-        if (given.marked() != null) {
-            question.marked = given.marked();
+        // one UPDATE, no read of the question: the attempt's row lock above orders it with a submit
+        Instant at = now.truncatedTo(ChronoUnit.MILLIS);
+        if (given.marked() == null) {
+            AttemptQuestion.update(
+                    "chosen = ?1, answeredAt = ?2 where attempt.id = ?3 and position = ?4",
+                    option,
+                    at,
+                    attempt.id,
+                    index);
+        } else {
+            AttemptQuestion.update(
+                    "chosen = ?1, marked = ?2, answeredAt = ?3 where attempt.id = ?4 and position = ?5",
+                    option,
+                    given.marked(),
+                    at,
+                    attempt.id,
+                    index);
         }
-        question.answeredAt = now.truncatedTo(ChronoUnit.MILLIS);
     }
 
     /**
@@ -243,7 +266,7 @@ public class QuizService {
         }
     }
 
-    private static UUID uuid(String id) {
+    static UUID uuid(String id) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {

@@ -58,6 +58,20 @@ final class Snapshots {
             int extraMinutesPerHour,
             Paper paper,
             List<List<Integer>> orders) {
+        QuizAttempt attempt = row(settings, draw, owner, now, extraMinutesPerHour, paper);
+        for (int i = 0; i < paper.questions.size(); i++) {
+            AttemptQuestion shown = new AttemptQuestion();
+            shown.attempt = attempt;
+            shown.position = i;
+            shown.optionOrder = orders == null ? null : orders.get(i);
+            attempt.questions.add(shown);
+        }
+        return attempt;
+    }
+
+    /** The attempt's own row, without its question rows (see {@link AttemptRows#insert}). */
+    static QuizAttempt row(
+            QuizSettings settings, long draw, Owner owner, Instant now, int extraMinutesPerHour, Paper paper) {
         QuizAttempt attempt = new QuizAttempt();
         attempt.id = UUID.randomUUID();
         attempt.userId = owner.userId();
@@ -75,13 +89,6 @@ final class Snapshots {
         attempt.topics = settings.topics().stream().sorted().collect(Collectors.joining(","));
         attempt.period = settings.period().slug();
         attempt.paper = paper;
-        for (int i = 0; i < paper.questions.size(); i++) {
-            AttemptQuestion shown = new AttemptQuestion();
-            shown.attempt = attempt;
-            shown.position = i;
-            shown.optionOrder = orders == null ? null : orders.get(i);
-            attempt.questions.add(shown);
-        }
         return attempt;
     }
 

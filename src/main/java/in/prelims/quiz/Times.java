@@ -21,6 +21,15 @@ final class Times {
         return Arc.container().instance(QuizConfig.class).get().zone();
     }
 
+    /** The countdown at {@code now}: "11:58" or "1:05:00". */
+    static String clockText(Instant deadline, Instant now) {
+        long seconds = Math.max(0, Duration.between(now, deadline).toSeconds());
+        long h = seconds / 3600;
+        long m = seconds % 3600 / 60;
+        long s = seconds % 60;
+        return h > 0 ? String.format("%d:%02d:%02d", h, m, s) : String.format("%02d:%02d", m, s);
+    }
+
     /** "14:05:09 IST" */
     static String clock(Instant instant, ZoneId zone) {
         return CLOCK.format(instant.atZone(zone));

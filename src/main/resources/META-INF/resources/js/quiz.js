@@ -34,15 +34,14 @@
 
   var MAX_BACKOFF = 30000;
 
-  // The questions come from a cache without answers; the answers and marks come with the page.
-  var savedAnswers = JSON.parse(root.dataset.answers);
-  var savedMarks = JSON.parse(root.dataset.marked);
-  sections.forEach(function (section, i) {
-    // set every control: the browser may have restored a different state on reload
-    Array.prototype.forEach.call(section.querySelectorAll('input[type=radio]'), function (radio, k) {
-      radio.checked = k === savedAnswers[i];
+  // The page is the same bytes on every load of this attempt (rendered once, without answers or
+  // marks): clear every control the browser may have restored, then sync() reads the saved answers
+  // and marks from the state API.
+  sections.forEach(function (section) {
+    Array.prototype.forEach.call(section.querySelectorAll('input[type=radio]'), function (radio) {
+      radio.checked = false;
     });
-    section.querySelector('.mark').checked = savedMarks[i];
+    section.querySelector('.mark').checked = false;
   });
 
   var state = sections.map(function (section) {
@@ -365,6 +364,9 @@
 
   // A second tab, or the phone in the pocket: take the server's answers for anything not being
   // changed here, and correct the clock.
+  var loaded = false; // the saved answers and marks have been read at least once
+  var loadRetry = 1000;
+
   function sync() {
     var sentAt = Date.now();
     fetch('/api/quizzes/' + id, { credentials: 'same-origin' }).then(function (r) {
@@ -387,9 +389,16 @@
         Array.prototype.forEach.call(radios, function (r, k) { r.checked = k === option; });
         sections[i].querySelector('.mark').checked = server.marked;
       });
+      loaded = true;
       render();
       tick();
-    }).catch(function () { /* offline: the next save will tell */ });
+    }).catch(function () {
+      // offline: the next save will tell; the first read is tried again until it arrives
+      if (!loaded) {
+        setTimeout(sync, loadRetry);
+        loadRetry = Math.min(loadRetry * 2, MAX_BACKOFF);
+      }
+    });
   }
 
   // ---- wiring -------------------------------------------------------------
@@ -475,5 +484,6 @@
   go(start >= 0 && start < sections.length ? start : 0, false);
   follow();
   tick();
+  sync();
   setInterval(tick, 250);
 })();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import in.prelims.account.Account;
 import in.prelims.generation.Question;
+import in.prelims.quiz.QuizAttempt;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -15,7 +16,10 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -110,6 +114,13 @@ class ClassWalkthroughTest {
         assertThat(sets(paper.id))
                 .as("round-robin")
                 .containsExactly("A", "B", "A", "B", "A", "B", "A", "B", "A", "B", "A", "B");
+        assertThat(quizPapers(paper.id))
+                .as("each set's students sit one stored quiz paper, every attempt with all its questions")
+                .hasSize(2)
+                .allSatisfy((set, byPaper) -> {
+                    assertThat(byPaper).as("set " + set).hasSize(1);
+                    assertThat(byPaper.values().iterator().next()).hasSize(6).containsOnly(5L);
+                });
 
         teacher.http().accept(ContentType.HTML).get(paperPage).then().statusCode(200);
         long computed = results.computations();
@@ -230,6 +241,20 @@ class ClassWalkthroughTest {
                 .call(() -> Seat.<Seat>list("paperId = ?1 order by id", paperId).stream()
                         .map(s -> s.setLetter)
                         .toList());
+    }
+
+    /** Per set letter, per stored quiz paper its students sat: how many question rows each attempt has. */
+    private static Map<String, Map<UUID, List<Long>>> quizPapers(long paperId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Map<String, Map<UUID, List<Long>>> papers = new TreeMap<>();
+            for (Seat seat : Seat.<Seat>list("paperId = ?1 and attemptId is not null", paperId)) {
+                QuizAttempt attempt = QuizAttempt.findById(seat.attemptId);
+                papers.computeIfAbsent(seat.setLetter, k -> new HashMap<>())
+                        .computeIfAbsent(attempt.paper.id, k -> new ArrayList<>())
+                        .add((long) attempt.questions.size());
+            }
+            return papers;
+        });
     }
 
     private static List<String[]> rows(String csv, String section) {
