@@ -68,9 +68,11 @@ class DeadlineDuringSavesTest {
                         + ", \"marking\": \"upsc-gs\"}");
         JsonPath started = saver.started();
         String id = started.getString("id");
+        // A paper never repeats a fact, so it may be a little shorter than asked for.
+        int questions = started.getList("questions").size();
         Instant deadline = Instant.parse(started.getString("deadline"));
         List<Save> saves = new ArrayList<>();
-        for (int index = 0; index < QUESTIONS; index += 2) {
+        for (int index = 0; index < questions; index += 2) {
             Save early = new Save(index, 0, true, new CompletableFuture<>());
             early.reply().complete(saver.put(id, index, "{\"option\": 0}"));
             saves.add(early);
@@ -104,11 +106,11 @@ class DeadlineDuringSavesTest {
         });
         try {
             List<ScheduledFuture<?>> planned = new ArrayList<>();
-            for (int index = 0; index < QUESTIONS; index++) {
+            for (int index = 0; index < questions; index++) {
                 Save late =
                         new Save(index, 1 + index % (optionCounts.get(index) - 1), false, new CompletableFuture<>());
                 saves.add(late);
-                Instant at = first.plus(span.multipliedBy(index).dividedBy(QUESTIONS - 1));
+                Instant at = first.plus(span.multipliedBy(index).dividedBy(questions - 1));
                 long delay = Math.max(0, Duration.between(Instant.now(), at).toMillis());
                 planned.add(tabs.schedule(
                         () -> late.reply().complete(send(saver, id, late)), delay, TimeUnit.MILLISECONDS));
@@ -145,7 +147,7 @@ class DeadlineDuringSavesTest {
         List<Integer> keys = QuizClient.keys(id);
         int correct = 0;
         int wrong = 0;
-        for (int index = 0; index < QUESTIONS; index++) {
+        for (int index = 0; index < questions; index++) {
             Integer kept = lastAcknowledged(saves, index);
             assertThat(attempt.questions.get(index).chosen)
                     .as("question " + index)
@@ -158,7 +160,7 @@ class DeadlineDuringSavesTest {
         }
         assertThat(attempt.correctCount).isEqualTo(correct);
         assertThat(attempt.wrongCount).isEqualTo(wrong);
-        assertThat(attempt.unattemptedCount).isEqualTo(QUESTIONS - correct - wrong);
+        assertThat(attempt.unattemptedCount).isEqualTo(questions - correct - wrong);
         assertThat(attempt.score)
                 .isEqualTo(Marking.UPSC_GS
                         .correct()
