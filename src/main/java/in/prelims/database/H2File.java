@@ -17,6 +17,8 @@ import java.util.Optional;
 record H2File(Path path) {
 
     private static final int BLOCK = 4096;
+    /** Every chunk ends with a footer line of this many bytes ("chunk:..,fletcher:.."). */
+    private static final int FOOTER = 128;
 
     /** The store file of an embedded H2 URL ({@code jdbc:h2:file:./data/prelims;...}); empty for other URLs. */
     static Optional<H2File> of(String jdbcUrl) {
@@ -42,6 +44,14 @@ record H2File(Path path) {
             if ((block + 1) * BLOCK > length) {
                 return Optional.of("it ends at " + length + " bytes, before the last chunk its header names (at "
                         + block * BLOCK + " bytes): it was cut short");
+            }
+            // A store closed cleanly ends with its last chunk's footer; after a crash the tail may be a
+            // torn write that H2 itself recovers from, so only a clean store is held to this.
+            Map<String, String> footer = fields(read(file, length - FOOTER));
+            boolean clean = "1".equals(header.get("clean"));
+            if (clean && (!footer.containsKey("chunk") || !footer.containsKey("fletcher"))) {
+                return Optional.of(
+                        "it does not end with a chunk's footer, as every whole H2 file does: it was cut short");
             }
             Map<String, String> chunk = fields(read(file, block * BLOCK));
             long chunkBlocks = Long.parseLong(chunk.getOrDefault("len", "1"), 16);

@@ -62,7 +62,7 @@ class DataSafetyIT {
         Path file = copyData(workDir);
         long length = Files.size(file);
         try (RandomAccessFile cut = new RandomAccessFile(file.toFile(), "rw")) {
-            cut.setLength(length / 2);
+            cut.setLength(length / 2 + 1234); // a copy that stopped part-way, not on a block boundary
         }
         String before = sha256(file);
         try (PackagedApp app = new PackagedApp(workDir)) {
