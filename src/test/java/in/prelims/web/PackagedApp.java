@@ -76,7 +76,9 @@ public final class PackagedApp implements AutoCloseable {
         process = launch();
         if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
             kill();
-            throw new IllegalStateException("the app kept running; see " + log());
+            String log = logText();
+            throw new IllegalStateException(
+                    "the app kept running; its log ends:\n" + log.substring(Math.max(0, log.length() - 3000)));
         }
         return process.exitValue();
     }
