@@ -49,8 +49,9 @@ class RetentionTest {
                     .setParameter(2, UUID.fromString(memberQuiz))
                     .executeUpdate();
             for (String id : new String[] {old, older, memberQuiz}) {
-                db.createNativeQuery("UPDATE quiz_attempt SET started_at = ?1, deadline = ?1, "
-                                + "submitted_at = CASE WHEN submitted_at IS NULL THEN NULL ELSE ?1 END WHERE id = ?2")
+                db.createNativeQuery(
+                                "UPDATE quiz_attempt SET started_at = ?1, deadline = ?1, "
+                                        + "submitted_at = CASE WHEN submitted_at IS NULL THEN NULL ELSE CAST(?1 AS TIMESTAMP WITH TIME ZONE) END WHERE id = ?2")
                         .setParameter(1, longAgo)
                         .setParameter(2, UUID.fromString(id))
                         .executeUpdate();
