@@ -100,9 +100,18 @@ class RememberMeBrowserTest extends BrowserTest {
         }
     }
 
+    /** False while the page is being replaced (an element read as the next page arrives goes stale). */
+    private static boolean holds(ChromeDriver driver, java.util.function.Predicate<ChromeDriver> condition) {
+        try {
+            return condition.test(driver);
+        } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+            return false;
+        }
+    }
+
     private static void await(ChromeDriver driver, java.util.function.Predicate<ChromeDriver> condition) {
         long giveUp = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!condition.test(driver)) {
+        while (!holds(driver, condition)) {
             if (System.nanoTime() > giveUp) throw new AssertionError("waited in vain on " + driver.getCurrentUrl());
             try {
                 Thread.sleep(50);
