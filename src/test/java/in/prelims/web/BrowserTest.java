@@ -30,7 +30,7 @@ public abstract class BrowserTest {
 
     protected void await(Predicate<ChromeDriver> condition, int seconds) {
         long giveUp = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-        while (!condition.test(browser)) {
+        while (!holds(condition)) {
             if (System.nanoTime() > giveUp) {
                 throw new AssertionError("waited " + seconds + " s in vain on " + browser.getCurrentUrl());
             }
@@ -40,6 +40,15 @@ public abstract class BrowserTest {
                 Thread.currentThread().interrupt();
                 throw new AssertionError("interrupted while waiting on " + browser.getCurrentUrl(), e);
             }
+        }
+    }
+
+    /** False while the page is being replaced: an element read as the next page arrives goes stale or is gone. */
+    private boolean holds(Predicate<ChromeDriver> condition) {
+        try {
+            return condition.test(browser);
+        } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+            return false;
         }
     }
 
