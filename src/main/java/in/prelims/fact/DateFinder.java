@@ -28,6 +28,15 @@ final class DateFinder {
     private static final Pattern MONTH_YEAR =
             Pattern.compile("\\b" + MONTH + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
 
+    /** "2023-24", "2023–24", "2023-2024", "FY 2023-24", "F.Y. 2023-24", "financial year 2023-24". */
+    private static final Pattern FISCAL = Pattern.compile(
+            "(?:\\b(?:FY|F\\.Y\\.)\\s*|\\b(?:financial|fiscal)\\s+year\\s+)?"
+                    + "(?<![\\d.,/–—-])(\\d{4})\\s*[-–—/]\\s*(\\d{4}|\\d{2})(?![\\d–—-]|[.,/]\\d)",
+            Pattern.CASE_INSENSITIVE);
+    /** "FY24", "FY 2024", "FY'24": the year ending in March 2024. */
+    private static final Pattern FISCAL_ENDING =
+            Pattern.compile("\\bFY\\s?'?(\\d{4}|\\d{2})(?![\\d/–—-])", Pattern.CASE_INSENSITIVE);
+
     private DateFinder() {}
 
     static List<FoundValue> find(String text) {
@@ -36,6 +45,7 @@ final class DateFinder {
         scan(MONTH_DAY_YEAR, text, out, m -> date(m.group(3), m.group(1), m.group(2)));
         scan(ISO, text, out, m -> date(m.group(1), m.group(2), m.group(3)));
         scan(NUMERIC, text, out, m -> date(m.group(4), m.group(3), m.group(1)));
+        fiscalYears(text, out);
         Matcher m = MONTH_YEAR.matcher(text);
         while (m.find()) {
             int month = month(m.group(1));
@@ -51,6 +61,37 @@ final class DateFinder {
             if (out.stream().noneMatch(found::overlaps)) out.add(found);
         }
         return out;
+    }
+
+    /** Financial years, one value each: "2023-24" is not the year 2023 and the number 24. */
+    private static void fiscalYears(String text, List<FoundValue> out) {
+        Matcher m = FISCAL.matcher(text);
+        while (m.find()) {
+            int start = FiscalYear.start(m.group(1), m.group(2));
+            if (start > 0)
+                add(
+                        out,
+                        new FoundValue(
+                                "fiscal-year", m.start(), m.end(), m.group(), FiscalYear.of(start), null, null, null));
+        }
+        m = FISCAL_ENDING.matcher(text);
+        while (m.find()) {
+            add(
+                    out,
+                    new FoundValue(
+                            "fiscal-year",
+                            m.start(),
+                            m.end(),
+                            m.group(),
+                            FiscalYear.of(FiscalYear.startOfEnding(m.group(1))),
+                            null,
+                            null,
+                            null));
+        }
+    }
+
+    private static void add(List<FoundValue> out, FoundValue found) {
+        if (out.stream().noneMatch(found::overlaps)) out.add(found);
     }
 
     private interface Reading {

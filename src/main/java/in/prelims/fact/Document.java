@@ -44,6 +44,7 @@ record Document(String words, List<FoundValue> values) {
             case YEAR ->
                 v.value().equals(slot.value())
                         && (v.type().equals("year") || v.type().equals("number"));
+            case FISCAL_YEAR -> v.type().equals("fiscal-year") && v.value().equals(slot.value());
             case NUMBER, COUNT -> figure(v) && equal(v.absolute(), Scales.absolute(slot.value(), slot.scale()));
             case MONEY ->
                 figure(v)

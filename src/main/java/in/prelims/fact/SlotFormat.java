@@ -23,7 +23,7 @@ public final class SlotFormat {
         return switch (slot.kind()) {
             case DATE -> longDate(LocalDate.parse(v));
             case MONTH -> MONTH.format(YearMonth.parse(v));
-            case YEAR, ENTITY -> v;
+            case YEAR, FISCAL_YEAR, ENTITY -> v;
             case NUMBER, COUNT -> join(plain(v), Scales.words(slot.scale()), slot.unit());
             case PERCENT -> (slot.to() == null ? plain(v) : plain(v) + " to " + plain(slot.to())) + " per cent";
             case MONEY -> money(slot);

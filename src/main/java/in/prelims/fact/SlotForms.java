@@ -34,6 +34,7 @@ final class SlotForms {
                         month(m.getMonthValue(), TextStyle.SHORT) + " " + m.getYear());
             }
             case YEAR -> List.of(v);
+            case FISCAL_YEAR -> FiscalYear.forms(v);
             case COUNT -> {
                 String word = NumberWords.word(Integer.parseInt(v));
                 yield word == null ? List.of(v) : List.of(v, word);

@@ -83,6 +83,11 @@ final class SlotReader {
                     yield null;
                 }
                 case YEAR -> v.matches("\\d{4}") ? null : "'" + v + "' is not a year (four digits)";
+                case FISCAL_YEAR ->
+                    FiscalYear.start(v) > 0
+                            ? null
+                            : "'" + v + "' is not a financial year (write the first year and the next year's"
+                                    + " last two digits: 2023-24)";
                 case COUNT, DURATION, ORDINAL ->
                     WHOLE.matcher(v).matches() ? null : "'" + v + "' is not a whole number";
                 case NUMBER, MONEY, PERCENT -> {
@@ -124,10 +129,7 @@ final class SlotReader {
 
     private static void reject(Fields f, String name, String key, String value, boolean allowed, SlotKind kind) {
         if (value != null && !allowed) {
-            f.error(
-                    f.line(key),
-                    "slot '" + name + "': '" + key + "' does not apply to a "
-                            + kind.name().toLowerCase(java.util.Locale.ROOT) + " slot");
+            f.error(f.line(key), "slot '" + name + "': '" + key + "' does not apply to a " + kind.typeName() + " slot");
         }
     }
 }

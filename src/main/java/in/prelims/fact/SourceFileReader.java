@@ -122,7 +122,9 @@ final class SourceFileReader {
         if (event != null
                 && (!declared.contains(event)
                         || (slots.containsKey(event) && !slots.get(event).kind().isTemporal()))) {
-            f.error(f.line("event"), "event '" + event + "' must name a date, month or year slot of this fact");
+            f.error(
+                    f.line("event"),
+                    "event '" + event + "' must name a date, month, year or fiscal-year slot of this fact");
         }
         Set<String> topics = new LinkedHashSet<>(source.topics());
         topics.addAll(topics(f));

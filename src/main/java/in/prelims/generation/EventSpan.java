@@ -1,6 +1,7 @@
 package in.prelims.generation;
 
 import in.prelims.fact.Fact;
+import in.prelims.fact.FiscalYear;
 import in.prelims.fact.Slot;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -27,7 +28,10 @@ record EventSpan(LocalDate first, LocalDate last) {
                 int y = Integer.parseInt(slot.value());
                 yield new EventSpan(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
             }
-            default -> throw new IllegalArgumentException(fact.id() + ": event slot is not a date, month or year");
+            case FISCAL_YEAR -> new EventSpan(FiscalYear.first(slot.value()), FiscalYear.last(slot.value()));
+            default ->
+                throw new IllegalArgumentException(
+                        fact.id() + ": event slot is not a date, month, year or fiscal year");
         };
     }
 

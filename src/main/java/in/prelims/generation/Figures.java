@@ -14,6 +14,7 @@ final class Figures {
         return switch (slot.kind()) {
             case DATE, MONTH, YEAR ->
                 new BigDecimal((v + "-01-01").substring(0, 10).replace("-", ""));
+            case FISCAL_YEAR -> new BigDecimal(v.substring(0, 4) + "0401");
             default -> new BigDecimal(v);
         };
     }

@@ -47,7 +47,7 @@ public final class Distractors {
 
     private List<Slot> candidates(Fact fact, Slot slot, Random random) {
         return switch (slot.kind()) {
-            case DATE, MONTH, YEAR -> {
+            case DATE, MONTH, YEAR, FISCAL_YEAR -> {
                 List<Slot> pool = new ArrayList<>(TemporalCandidates.of(slot, random));
                 List<Slot> near = siblings.of(fact, slot, random).stream()
                         .filter(s -> s.kind() == slot.kind())

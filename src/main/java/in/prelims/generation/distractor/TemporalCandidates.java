@@ -1,5 +1,6 @@
 package in.prelims.generation.distractor;
 
+import in.prelims.fact.FiscalYear;
 import in.prelims.fact.Slot;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -32,6 +33,10 @@ final class TemporalCandidates {
             case YEAR -> {
                 int y = Integer.parseInt(key.value());
                 for (int i = 0; i < 10; i++) out.add(key.withValue(String.valueOf(y + offset(random, 1, 6))));
+            }
+            case FISCAL_YEAR -> {
+                int y = FiscalYear.start(key.value());
+                for (int i = 0; i < 10; i++) out.add(key.withValue(FiscalYear.of(y + offset(random, 1, 6))));
             }
             default -> throw new IllegalArgumentException(key.kind() + " is not temporal");
         }
