@@ -4,6 +4,7 @@ import in.prelims.fact.FactBase;
 import in.prelims.fact.FactBaseException;
 import in.prelims.fact.FactChecks;
 import in.prelims.fact.FactError;
+import in.prelims.fact.FactList;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -25,10 +28,17 @@ final class Candidate implements AutoCloseable {
     final Path factsDir;
     final Path temp;
     final String sourceFile;
-    final FactBase base;
+    /** The base with the draft, or null when it does not load (see {@link #errors}). */
+    FactBase base;
+
     final List<String> errors = new ArrayList<>();
 
     Candidate(Path factsDir, Path documentsDir, Draft draft) {
+        this(factsDir, documentsDir, draft, Map.of());
+    }
+
+    /** @param lists the lists the live base declares, by name: a list declared already is not declared again */
+    Candidate(Path factsDir, Path documentsDir, Draft draft, Map<String, FactList> lists) {
         this.factsDir = factsDir;
         this.sourceFile = draft.source().id() + ".yaml";
         try {
@@ -39,9 +49,20 @@ final class Candidate implements AutoCloseable {
                 }
             }
             Path source = temp.resolve(sourceFile);
-            String text = Files.exists(source)
-                    ? SourceWriter.merge(Files.readString(source, StandardCharsets.UTF_8), draft)
-                    : SourceWriter.newFile(draft);
+            Map<String, FactList> elsewhere = new LinkedHashMap<>();
+            lists.forEach((name, list) -> {
+                if (!Path.of(list.file()).getFileName().toString().equals(sourceFile)) elsewhere.put(name, list);
+            });
+            String text;
+            try {
+                text = Files.exists(source)
+                        ? SourceWriter.merge(Files.readString(source, StandardCharsets.UTF_8), draft, elsewhere)
+                        : SourceWriter.newFile(draft, elsewhere);
+            } catch (ListMerge.Conflict conflict) {
+                errors.addAll(conflict.problems);
+                base = null;
+                return;
+            }
             Files.writeString(source, text, StandardCharsets.UTF_8);
             Path gazetteer = temp.resolve(GAZETTEER);
             if (!draft.entities().isEmpty()) {

@@ -3,6 +3,7 @@ package in.prelims.curation;
 import static in.prelims.curation.YamlText.blank;
 import static in.prelims.curation.YamlText.scalar;
 
+import in.prelims.fact.FactList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,17 @@ final class SourceWriter {
     private SourceWriter() {}
 
     static String newFile(Draft draft) {
+        return newFile(draft, Map.of());
+    }
+
+    /**
+     * A new source file; lists declared in {@code elsewhere} (the base's other files) are not declared again.
+     *
+     * @throws ListMerge.Conflict when the draft contradicts such a declaration
+     */
+    static String newFile(Draft draft, Map<String, FactList> elsewhere) {
+        List<Draft.DraftList> fresh =
+                ListMerge.apply(draft.source().id() + ".yaml", new ArrayList<>(), elsewhere, drafted(draft));
         Draft.DraftSource s = draft.source();
         StringBuilder out = new StringBuilder("# Written with the curation studio; edit here or in the studio.\n");
         out.append("source:\n");
@@ -30,16 +42,26 @@ final class SourceWriter {
                 .append('\n');
         if (!blank(s.reliability()))
             out.append("  reliability: ").append(scalar(s.reliability())).append('\n');
-        String lists = lists(draft);
+        String lists = declarations(fresh);
         if (!lists.isEmpty()) out.append("lists:\n").append(lists);
         out.append("facts:\n").append(facts(draft));
         return out.toString();
     }
 
-    /** The existing text with the draft's lists and facts added; the source block is kept as it is. */
     static String merge(String existing, Draft draft) {
+        return merge(existing, draft, Map.of());
+    }
+
+    /**
+     * The existing text with the draft's lists and facts added; the source block is kept as it is. A list
+     * the file declares already keeps its one declaration, with the draft's new known-false values added to
+     * it; a list declared in {@code elsewhere} (the base's other files) is not declared again.
+     *
+     * @throws ListMerge.Conflict when the draft contradicts a declaration
+     */
+    static String merge(String existing, Draft draft, Map<String, FactList> elsewhere) {
         List<String> lines = new ArrayList<>(existing.lines().toList());
-        String lists = lists(draft);
+        String lists = declarations(ListMerge.apply(draft.source().id() + ".yaml", lines, elsewhere, drafted(draft)));
         if (!lists.isEmpty()) {
             int at = topLevel(lines, "lists:");
             if (at >= 0) lines.add(at + 1, lists.stripTrailing());
@@ -61,14 +83,20 @@ final class SourceWriter {
         return -1;
     }
 
-    private static String lists(Draft draft) {
+    /** The draft's lists, the first drafted of each name. */
+    private static List<Draft.DraftList> drafted(Draft draft) {
         Map<String, Draft.DraftList> declared = new LinkedHashMap<>();
         for (Draft.DraftFact f : draft.facts()) {
             if (f.list() != null && !blank(f.list().name()))
                 declared.putIfAbsent(f.list().name(), f.list());
         }
+        return List.copyOf(declared.values());
+    }
+
+    private static String declarations(List<Draft.DraftList> lists) {
         StringBuilder out = new StringBuilder();
-        declared.forEach((name, list) -> {
+        lists.forEach(list -> {
+            String name = list.name();
             out.append("  - name: ").append(scalar(name)).append('\n');
             out.append("    complete: ")
                     .append(Boolean.TRUE.equals(list.complete()))

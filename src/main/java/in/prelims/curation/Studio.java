@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 class Studio {
 
-    private static final Set<String> BUILT_IN =
-            Set.of("date", "month", "year", "number", "count", "percent", "money", "duration", "ordinal");
+    private static final Set<String> BUILT_IN = Set.of(
+            "date", "month", "year", "fiscal-year", "number", "count", "percent", "money", "duration", "ordinal");
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,119}");
 
@@ -50,7 +50,8 @@ class Studio {
 
     Report check(Draft draft) {
         requireSource(draft);
-        try (Candidate candidate = new Candidate(factsDir(), documentsDir(), draft)) {
+        try (Candidate candidate =
+                new Candidate(factsDir(), documentsDir(), draft, live.current().lists())) {
             return report(draft, candidate);
         }
     }
@@ -58,7 +59,8 @@ class Studio {
     /** Writes the draft only when the whole base with it passes every check; otherwise nothing changes. */
     synchronized Report save(Draft draft) {
         requireSource(draft);
-        try (Candidate candidate = new Candidate(factsDir(), documentsDir(), draft)) {
+        try (Candidate candidate =
+                new Candidate(factsDir(), documentsDir(), draft, live.current().lists())) {
             Report report = report(draft, candidate);
             if (candidate.base == null) return report;
             candidate.commit();

@@ -1,7 +1,14 @@
 package in.prelims.curation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import in.prelims.fact.FactError;
+import in.prelims.fact.FactList;
+import in.prelims.fact.YamlNode;
+import in.prelims.fact.YamlReader;
+import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,5 +59,130 @@ class SourceWriterTest {
                 .contains("  - id: pilot-odisha\n", "  - id: pilot-gujarat\n")
                 .contains("  - id: flood-losses-cut\n")
                 .contains("    explained-by: mangroves-restored\n");
+    }
+
+    private static final String EXISTING = """
+            # kept comment
+            source:
+              id: s
+              title: T
+              publisher: P
+              published: 2023-01-04
+              document: d.txt
+              topics: [x]
+            lists:
+              # the pilots: "among", so not complete
+              - name: pilots
+                complete: false
+                known-false:
+                  Sikkim: not a coastal State
+              # another list, untouched
+              - name: other
+                complete: true
+            facts:
+              - id: pilot-odisha
+                text: "{state} hosts a pilot."
+                label: "Pilot State: Odisha"
+                slots:
+                  state: {type: region, value: Odisha}
+                list: {name: pilots, slot: state}
+            """;
+
+    @Test
+    void aListTheFileDeclaresKeepsOneDeclarationWithTheNewKnownFalseValuesAdded() {
+        String yaml = SourceWriter.merge(
+                EXISTING, listDraft("pilots", false, Map.of("Uttarakhand", "not a coastal State", "sikkim", "dup")));
+
+        assertThat(yaml.split("- name: pilots", -1)).hasSize(2);
+        assertThat(yaml)
+                .contains("# kept comment\n", "  # another list, untouched\n")
+                .contains(
+                        "    known-false:\n      Sikkim: not a coastal State\n      Uttarakhand: not a coastal State\n"
+                                + "  # another list, untouched\n")
+                .doesNotContain("sikkim: dup")
+                .contains("  - id: pilot-gujarat\n", "  - id: pilot-odisha\n");
+        assertThat(listsOf(yaml)).containsExactly("pilots", "other");
+    }
+
+    @Test
+    void aDeclarationWithoutKnownFalseValuesGetsThemUnderItsOwnItem() {
+        String existing = EXISTING.replace("    known-false:\n      Sikkim: not a coastal State\n", "");
+        String yaml = SourceWriter.merge(existing, listDraft("pilots", false, Map.of("Sikkim", "not coastal")));
+
+        assertThat(yaml)
+                .contains("  - name: pilots\n    complete: false\n    known-false:\n      Sikkim: not coastal\n"
+                        + "  # another list, untouched\n");
+        assertThat(listsOf(yaml)).containsExactly("pilots", "other");
+        // the same list again with nothing new: the file keeps its declaration untouched
+        assertThat(SourceWriter.merge(existing, listDraft("other", true, Map.of())))
+                .contains("lists:\n  # the pilots")
+                .contains("  - name: other\n    complete: true\nfacts:\n");
+    }
+
+    @Test
+    void knownFalseNamesWrittenAsAListGetNewNamesWithoutNotesInTheSameList() {
+        String existing = EXISTING.replace(
+                "    known-false:\n      Sikkim: not a coastal State\n", "    known-false: [Sikkim]\n");
+        String yaml = SourceWriter.merge(existing, listDraft("pilots", false, Map.of("Uttarakhand", "")));
+        assertThat(yaml).contains("    known-false: [Sikkim, Uttarakhand]\n");
+        assertThat(listsOf(yaml)).containsExactly("pilots", "other");
+
+        assertThatThrownBy(() -> SourceWriter.merge(existing, listDraft("pilots", false, Map.of("Goa", "coastal"))))
+                .isInstanceOf(ListMerge.Conflict.class)
+                .hasMessageContaining("List 'pilots' at s.yaml:11 writes its known-false values as a list of names")
+                .hasMessageContaining("Goa");
+    }
+
+    @Test
+    void aDraftContradictingTheDeclarationIsRefusedInWords() {
+        assertThatThrownBy(() -> SourceWriter.merge(EXISTING, listDraft("pilots", true, Map.of())))
+                .isInstanceOf(ListMerge.Conflict.class)
+                .hasMessage("List 'pilots' is already declared at s.yaml:11 as not complete; this draft says it is."
+                        + " Set 'The document gives the whole list' to match, so the list is declared once.");
+    }
+
+    @Test
+    void aListDeclaredInAnotherFileIsReusedNotDeclaredAgain() {
+        Map<String, FactList> elsewhere =
+                Map.of("pilots", new FactList("pilots", false, Map.of("Sikkim", "x"), List.of(), "/q/other.yaml", 4));
+        String yaml = SourceWriter.newFile(listDraft("pilots", false, Map.of("sikkim", "x")), elsewhere);
+        assertThat(yaml).doesNotContain("lists:").contains("list: {name: pilots, slot: state}");
+
+        assertThatThrownBy(() -> SourceWriter.newFile(listDraft("pilots", false, Map.of("Goa", "coastal")), elsewhere))
+                .isInstanceOf(ListMerge.Conflict.class)
+                .hasMessageContaining("declared in another source's file (other.yaml:4)");
+    }
+
+    private static Draft listDraft(String list, boolean complete, Map<String, String> knownFalse) {
+        Draft.DraftFact state = new Draft.DraftFact(
+                "pilot",
+                "{state} hosts a pilot.",
+                "Pilot State",
+                "core",
+                List.of(),
+                Map.of("state", new Draft.DraftSlot("region", "Gujarat", null, null, null, null)),
+                Map.of(),
+                null,
+                null,
+                new Draft.DraftList(list, "state", complete, List.of("Gujarat"), new LinkedHashMap<>(knownFalse)),
+                null);
+        return new Draft(
+                new Draft.DraftSource("s", "T", "P", "2023-01-04", "d.txt", List.of("x"), "official"),
+                List.of(state),
+                List.of());
+    }
+
+    /** The names under lists, read back by the loader's YAML reader (which would report a syntax error). */
+    private static List<String> listsOf(String yaml) {
+        List<FactError> errors = new ArrayList<>();
+        YamlNode root = new YamlReader("s.yaml", errors).read(new StringReader(yaml));
+        assertThat(errors).isEmpty();
+        YamlNode.Sequence lists = (YamlNode.Sequence)
+                ((YamlNode.Mapping) root).entries().get("lists").value();
+        return lists.items().stream()
+                .map(i -> ((YamlNode.Scalar)
+                                ((YamlNode.Mapping) i).entries().get("name").value())
+                        .text())
+                .toList();
     }
 }
