@@ -34,13 +34,51 @@ final class Analyser {
 
     static Analysis analyse(String text, Gazetteer gazetteer) {
         List<Analysis.Sentence> sentences = sentences(text);
-        List<Analysis.Value> values = ValueFinder.find(text, true).stream()
-                .filter(v -> !v.type().equals("count") || Units.after(v, text) != null)
-                .map(v -> Analysis.Value.of(sentenceAt(sentences, v.start()), v, text))
-                .toList();
         List<Analysis.Mention> entities = entities(text, gazetteer, sentences);
         List<Analysis.Mention> candidates = candidates(text, gazetteer, sentences, entities);
-        return new Analysis(sentences, values, entities, candidates);
+        List<Analysis.Mention> names = new ArrayList<>(entities);
+        names.addAll(candidates);
+        String title = Documents.Prefill.source(text, null).title();
+        String subject = Labels.subject(text, title, names);
+        String verb = Labels.titleVerb(title);
+        List<Analysis.Value> values = ValueFinder.find(text, true).stream()
+                .filter(v -> !v.type().equals("count") || Units.after(v, text) != null)
+                .map(v -> {
+                    Analysis.Sentence s = sentences.get(sentenceAt(sentences, v.start()));
+                    String unit = v.unit() != null && !v.type().equals("duration") ? v.unit() : Units.after(v, text);
+                    String label = Labels.forValue(text, s, v.start(), v.end(), v.type(), unit, subject, verb, names);
+                    return Analysis.Value.of(s.index(), v, text, label);
+                })
+                .toList();
+        return new Analysis(
+                sentences,
+                values,
+                labelled(entities, text, sentences, subject, verb, names),
+                labelled(candidates, text, sentences, subject, verb, names),
+                subject);
+    }
+
+    private static List<Analysis.Mention> labelled(
+            List<Analysis.Mention> mentions,
+            String text,
+            List<Analysis.Sentence> sentences,
+            String subject,
+            String verb,
+            List<Analysis.Mention> names) {
+        return mentions.stream()
+                .map(m -> m.text().equals(subject)
+                        ? m
+                        : m.labelled(Labels.forValue(
+                                text,
+                                sentences.get(m.sentence()),
+                                m.start(),
+                                m.end(),
+                                m.kind(),
+                                null,
+                                subject,
+                                verb,
+                                names)))
+                .toList();
     }
 
     /** Paragraphs (split at blank lines), then sentences within each. */

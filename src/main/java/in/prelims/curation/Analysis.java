@@ -4,7 +4,12 @@ import in.prelims.fact.FoundValue;
 import java.util.List;
 
 /** What the studio found in a document: sentences, typed values, known entities and new-entity candidates. */
-record Analysis(List<Sentence> sentences, List<Value> values, List<Mention> entities, List<Mention> candidates) {
+record Analysis(
+        List<Sentence> sentences,
+        List<Value> values,
+        List<Mention> entities,
+        List<Mention> candidates,
+        String subject) {
 
     record Sentence(int index, int start, int end, String text) {}
 
@@ -13,6 +18,8 @@ record Analysis(List<Sentence> sentences, List<Value> values, List<Mention> enti
      *
      * @param suggestedUnit for a number without a unit, the words after it ("coastal villages"), for the
      *     curator to keep or change; null otherwise
+     * @param label a label proposed for a fact about this value ({@link Labels}), for the curator to keep or
+     *     edit; null when the document gives nothing to build one from
      */
     record Value(
             int sentence,
@@ -25,9 +32,10 @@ record Analysis(List<Sentence> sentences, List<Value> values, List<Mention> enti
             String currency,
             String unit,
             String display,
-            String suggestedUnit) {
+            String suggestedUnit,
+            String label) {
 
-        static Value of(int sentence, FoundValue v, String text) {
+        static Value of(int sentence, FoundValue v, String text, String label) {
             return new Value(
                     sentence,
                     v.start(),
@@ -39,7 +47,8 @@ record Analysis(List<Sentence> sentences, List<Value> values, List<Mention> enti
                     v.currency(),
                     v.unit(),
                     Displays.of(v),
-                    Units.after(v, text));
+                    Units.after(v, text),
+                    label);
         }
     }
 
@@ -47,6 +56,16 @@ record Analysis(List<Sentence> sentences, List<Value> values, List<Mention> enti
      * A name in the text: a gazetteer entity (with its name and type) or a candidate for a new entity.
      *
      * @param kind for candidates: acronym, ministry or name; for entities, the entity's type
+     * @param label a label proposed for a fact about this name, or null
      */
-    record Mention(int sentence, int start, int end, String text, String name, String kind) {}
+    record Mention(int sentence, int start, int end, String text, String name, String kind, String label) {
+
+        Mention(int sentence, int start, int end, String text, String name, String kind) {
+            this(sentence, start, end, text, name, kind, null);
+        }
+
+        Mention labelled(String proposed) {
+            return new Mention(sentence, start, end, text, name, kind, proposed);
+        }
+    }
 }

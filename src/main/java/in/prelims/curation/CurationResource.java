@@ -1,6 +1,8 @@
 package in.prelims.curation;
 
 import in.prelims.error.InvalidInputException;
+import in.prelims.fact.LiveFacts;
+import in.prelims.fact.TopicNames;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +18,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.util.List;
+import java.util.TreeSet;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -27,15 +31,26 @@ public class CurationResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance studio();
+        static native TemplateInstance studio(List<Topic> topics);
     }
+
+    /** A topic the base uses, offered to the curator to click rather than type. */
+    record Topic(String slug, String name) {}
 
     @Inject
     Documents documents;
 
+    @Inject
+    LiveFacts live;
+
+    @Inject
+    TopicNames topicNames;
+
     @GET
     public TemplateInstance studio() {
-        return Templates.studio();
+        List<Topic> topics = new TreeSet<>(live.current().topicCounts().keySet())
+                .stream().map(slug -> new Topic(slug, topicNames.name(slug))).toList();
+        return Templates.studio(topics);
     }
 
     /** An uploaded file (text, HTML or PDF) is stored as text and opened in the studio. */

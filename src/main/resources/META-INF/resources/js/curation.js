@@ -2,9 +2,9 @@
 (function () {
   'use strict';
   const $ = (id) => document.getElementById(id);
-  const state = { document: null, text: '', batch: [], entities: [] };
+  const state = { document: null, text: '', batch: [], entities: [], proposedLabel: '' };
   const SLOT_NAMES = { money: 'amount', number: 'figure', count: 'count', percent: 'share', duration: 'period',
-    date: 'date', month: 'month', year: 'year', ordinal: 'rank' };
+    date: 'date', month: 'month', year: 'year', 'fiscal-year': 'fy', ordinal: 'rank' };
 
   function el(tag, attrs, text) {
     const e = document.createElement(tag);
@@ -31,18 +31,34 @@
     $('source-id').value = s.id; $('source-title').value = s.title; $('source-publisher').value = s.publisher;
     $('source-published').value = s.published; $('source-reliability').value = s.reliability;
     $('source-topics').value = (s.topics || []).join(', ');
+    if (state.source !== s.id) { $('fact-topics').value = ''; state.source = s.id; }
+    orderChips();
     renderDocument(opened.analysis);
     $('source').hidden = false; $('draft').hidden = false;
   }
 
+  // topics the base uses, those whose name the text uses first; a click adds or removes the slug
+  function orderChips() {
+    const text = state.text.toLowerCase();
+    const chips = [...document.querySelectorAll('#topic-chips .chip')];
+    chips.forEach((c) => {
+      const words = c.dataset.name.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 3);
+      c.classList.toggle('named', words.some((w) => text.includes(w)));
+      c.setAttribute('aria-pressed', String(list($('source-topics').value).includes(c.dataset.slug)));
+    });
+    chips.sort((x, y) => Number(y.classList.contains('named')) - Number(x.classList.contains('named')))
+      .forEach((c) => $('topic-chips').append(c));
+  }
+
   function renderDocument(a) {
     const marks = [].concat(
-      a.values.map((v) => ({ start: v.start, end: v.end, cls: 'value', label: v.type, pick: () => addSlot(v) })),
+      a.values.map((v) => ({ start: v.start, end: v.end, cls: 'value', label: v.type, pick: () => addSlot(v, true) })),
       a.entities.map((m) => ({ start: m.start, end: m.end, cls: 'entity', label: m.kind,
-        pick: () => addSlot({ type: m.kind, value: m.name }) })),
+        pick: () => addSlot({ type: m.kind, value: m.name, label: m.label }, true) })),
       a.candidates.map((m) => ({ start: m.start, end: m.end, cls: 'candidate', label: 'new ' + m.kind,
         pick: () => { $('new-entity').open = true; $('entity-name').value = m.text;
-          $('entity-type').value = m.kind === 'ministry' ? 'ministry' : ''; } })))
+          $('entity-type').value = m.kind === 'ministry' ? 'ministry' : '';
+          addSlot({ type: $('entity-type').value, value: m.text, label: m.label }, true); } })))
       .sort((x, y) => x.start - y.start);
     const box = $('document');
     box.replaceChildren();
@@ -70,14 +86,15 @@
     $('picked-sentence').textContent = s.text;
   }
 
-  function addSlot(v) {
+  function addSlot(v, clicked) {
     const row = el('tr');
     let name = SLOT_NAMES[v.type] || v.type || 'slot';
     const taken = () => [...document.querySelectorAll('#slots .slot-name')].map((i) => i.value);
     for (let n = 2; taken().includes(name); n++) name = (SLOT_NAMES[v.type] || v.type) + n;
     [['slot-name', name], ['slot-type', v.type || ''], ['slot-value', v.value || ''], ['slot-scale', v.scale || ''],
       ['slot-unit', v.unit || v.suggestedUnit || ''], ['slot-currency', v.currency || ''], ['slot-ask', '']].forEach(([cls, val]) => {
-      const td = el('td'); const input = el('input', { class: cls, 'aria-label': cls.replace('slot-', 'slot ') });
+      const td = el('td', cls === 'slot-ask' ? { class: 'ask' } : {});
+      const input = el('input', { class: cls, 'aria-label': cls.replace('slot-', 'slot ') });
       input.value = val; td.append(input); row.append(td);
     });
     const remove = el('button', { type: 'button' }, 'Remove');
@@ -86,6 +103,13 @@
     $('slots').append(row);
     const text = $('fact-text');
     if (!text.value.includes('{' + name + '}')) text.value = (text.value + ' {' + name + '}').trim();
+    // a proposed label fills an empty label, or replaces the last proposal the curator has not changed
+    const label = $('fact-label');
+    if (v.label && (!label.value.trim() || label.value === state.proposedLabel)) {
+      label.value = v.label; state.proposedLabel = v.label;
+    }
+    // the curator writes the text next: the cursor waits at its start
+    if (clicked) { text.focus(); text.setSelectionRange(0, 0); }
   }
 
   function currentFact() {
@@ -155,8 +179,11 @@
     if (r.preview && r.preview.length) { box.append(el('h3', {}, 'Preview')); box.append(pv); }
   }
 
+  // extra topics stay for the next fact of the source; everything else starts afresh
   function clearFact() {
-    ['fact-id', 'fact-text', 'fact-label', 'fact-topics', 'fact-event', 'relation-name', 'relation-left',
+    state.proposedLabel = '';
+    $('fact-salience').value = 'core'; $('list-complete').checked = false;
+    ['fact-id', 'fact-text', 'fact-label', 'fact-event', 'relation-name', 'relation-left',
       'relation-right', 'list-name', 'list-slot', 'list-items', 'list-known-false', 'fact-explained-by'].forEach((id) => { $(id).value = ''; });
     $('slots').replaceChildren();
   }
@@ -172,6 +199,21 @@
     if (r.status === 201) show(r.json); else report(r.json);
   });
   $('add-slot').addEventListener('click', () => addSlot({ type: 'number' }));
+  $('show-asks').addEventListener('change', () => $('slot-table').classList.toggle('show-asks', $('show-asks').checked));
+  $('topic-chips').addEventListener('click', (e) => {
+    const chip = e.target.closest('.chip');
+    if (!chip) return;
+    const topics = list($('source-topics').value);
+    const at = topics.indexOf(chip.dataset.slug);
+    if (at >= 0) topics.splice(at, 1); else topics.push(chip.dataset.slug);
+    $('source-topics').value = topics.join(', ');
+    chip.setAttribute('aria-pressed', String(at < 0));
+  });
+  $('source-topics').addEventListener('input', orderChips);
+  // Ctrl+Enter (Cmd+Enter on a Mac) anywhere in the fact adds it to the batch
+  $('draft').addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); $('add-fact').click(); }
+  });
   // the own-words check as the curator types: a run of eight words copied from the document is flagged at once
   let ownWordsTimer = null;
   $('fact-text').addEventListener('input', () => {
@@ -190,9 +232,13 @@
   });
   $('check').addEventListener('click', async () => report((await api('POST', '/check', draft(true))).json));
   $('add-fact').addEventListener('click', async () => {
-    const r = await api('POST', '/check', draft(true));
-    report(r.json);
-    if (r.status === 200 && !r.json.errors.length) { state.batch.push(currentFact()); clearFact(); renderBatch(); }
+    if (state.adding) return;
+    state.adding = true;
+    try {
+      const r = await api('POST', '/check', draft(true));
+      report(r.json);
+      if (r.status === 200 && !r.json.errors.length) { state.batch.push(currentFact()); clearFact(); renderBatch(); }
+    } finally { state.adding = false; }
   });
   $('save').addEventListener('click', async () => {
     const r = await api('POST', '/facts', draft(true));

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** A curator pastes a release nobody has curated, drafts two facts by clicking and typing (a copied sentence flagged as typed), and quizzes on them. */
@@ -45,18 +46,39 @@ class CurationBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("source-published")).getAttribute("value"))
                 .isEqualTo("2024-02-14");
         browser.findElement(By.id("source-topics")).sendKeys("water, rural-development");
+        // topics the base uses are offered as buttons, those the text names first ("The Union Cabinet ...")
+        WebElement chip = browser.findElement(By.cssSelector("#topic-chips .chip"));
+        assertThat(chip.getText()).isEqualTo("Cabinet decisions");
+        chip.click();
+        assertThat(browser.findElement(By.id("source-topics")).getAttribute("value"))
+                .isEqualTo("water, rural-development, cabinet-decisions");
+        assertThat(chip.getAttribute("aria-pressed")).isEqualTo("true");
 
         mark("implemented over four years", "Rs. 12,480 crore").click();
         assertThat(browser.findElement(By.id("picked-sentence")).getText()).contains("implemented over four years");
+        assertThat(browser.findElement(By.id("fact-label")).getAttribute("value"))
+                .as("a label proposed from the words before the value and the title's subject")
+                .isEqualTo("Total outlay of the Rural Rainwater Harvesting Mission");
+        assertThat(browser.switchTo().activeElement().getAttribute("id"))
+                .as("the cursor waits in the text")
+                .isEqualTo("fact-text");
+        assertThat(browser.findElement(By.cssSelector("#slots .slot-ask")).isDisplayed())
+                .as("questions per slot are folded away")
+                .isFalse();
+        browser.findElement(By.id("show-asks")).click();
+        assertThat(browser.findElement(By.cssSelector("#slots .slot-ask")).isDisplayed())
+                .isTrue();
+        browser.findElement(By.id("more")).click();
+        write("fact-topics", "groundwater");
         write("fact-id", "rrhm-outlay");
-        write("fact-label", "Rural Rainwater Harvesting Mission outlay");
         write("fact-text", "The Mission will be implemented over four years at a total outlay of {amount}.");
         await(d -> d.findElement(By.id("own-words")).getText().contains("put it in our own words"));
         assertThat(browser.findElement(By.id("own-words")).getText())
                 .contains("the mission will be implemented over four years");
         write("fact-text", "Spending approved for the Rural Rainwater Harvesting Mission totals {amount}.");
         await(d -> d.findElement(By.id("own-words")).getText().isEmpty());
-        browser.findElement(By.id("add-fact")).click();
+        // Ctrl+Enter adds the fact to the batch
+        browser.findElement(By.id("fact-text")).sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
         try {
             // a check writes the whole base to a temporary copy and previews every kind: slow on a loaded machine
             await(d -> d.findElements(By.cssSelector("#batch li")).size() == 1, 60);
@@ -67,8 +89,15 @@ class CurationBrowserTest extends BrowserTest {
                     e);
         }
         assertThat(browser.findElement(By.id("report")).getText()).contains("All checks pass", "Multiple choice");
+        assertThat(browser.findElement(By.id("fact-topics")).getAttribute("value"))
+                .as("extra topics are kept for the next fact of the source")
+                .isEqualTo("groundwater");
+        assertThat(browser.findElement(By.id("fact-label")).getAttribute("value"))
+                .isEmpty();
 
         mark("groundwater", "Three lakh").click();
+        assertThat(browser.findElement(By.id("fact-label")).getAttribute("value"))
+                .isEqualTo("Jobs of the Rural Rainwater Harvesting Mission");
         write("fact-id", "rrhm-jobs");
         write("fact-label", "Jobs from the Rural Rainwater Harvesting Mission");
         write("fact-text", "Roughly {figure} are expected from the Rural Rainwater Harvesting Mission.");
@@ -91,7 +120,9 @@ class CurationBrowserTest extends BrowserTest {
         assertThat(explanations).isNotEmpty().allSatisfy(e -> assertThat(e).contains("Rainwater"));
         assertThat(Files.readString(
                         BrowserStudioProfile.ROOT.resolve("questions").resolve(id + ".yaml")))
-                .contains("id: rrhm-outlay", "id: rrhm-jobs", "{type: number, value: 3, scale: lakh, unit: jobs}");
+                .contains("id: rrhm-outlay", "id: rrhm-jobs", "{type: number, value: 3, scale: lakh, unit: jobs}")
+                .contains("label: Total outlay of the Rural Rainwater Harvesting Mission")
+                .contains("topics: [water, rural-development, cabinet-decisions]", "topics: [groundwater]");
         assertThat(Path.of("questions", id + ".yaml")).doesNotExist();
 
         // the same curator, as an aspirant, takes a quiz on the new source from the start form
