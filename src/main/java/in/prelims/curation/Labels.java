@@ -56,8 +56,9 @@ final class Labels {
             String subject,
             String titleVerb,
             List<Analysis.Mention> names) {
-        String before = text.substring(sentence.start(), start);
-        String after = text.substring(end, sentence.end());
+        // a value may run past its sentence ("FY 2023 -" at a line's end, "24" on the next)
+        String before = text.substring(Math.min(sentence.start(), start), start);
+        String after = text.substring(end, Math.max(end, sentence.end()));
         String head = switch (type) {
             case "date", "month", "year", "fiscal-year" -> {
                 String verb = lastMatch(PAST, before).orElse(null);

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,20 @@ class CurationLabelsTest {
         Analysis a = Analyser.analyse("The scheme has a total outlay of Rs. 500 crore.", GAZETTEER);
         assertThat(a.subject()).isNull();
         assertThat(label(a, "Rs. 500 crore")).isEqualTo("Total outlay");
+    }
+
+    @Test
+    void valuesRunningAcrossSentencesOrParagraphsGetALabelOrNoneButNeverAnError() {
+        for (String text : List.of(
+                "Outlay: Rs.\n\n500 crore. From FY 2023 -\n\n24 on.",
+                "It runs over 2023-\n24.",
+                "2023-24",
+                "Rs. 5 crore",
+                "FY24.\n\nThe Mission, launched in 2010.",
+                ". . 4 January 2023 ?")) {
+            Analysis a = Analyser.analyse(text, GAZETTEER);
+            assertThat(a.values()).as(text).isNotEmpty();
+        }
     }
 
     /**
