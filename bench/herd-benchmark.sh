@@ -7,7 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 STUDENTS=${STUDENTS:-1000}; SPREAD=${SPREAD:-10}; QUESTIONS=${QUESTIONS:-100}; SETS=${SETS:-4}
-HEAP=${HEAP:--Xmx512m}
+HEAP=${HEAP:--Xmx192m -XX:+UseSerialGC}   # the run command of README and docs/operations.md
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 PORT=18180; DB=bench_herd
 WORK=$(mktemp -d /tmp/herd-bench.XXXX)
 pid=""

@@ -17,8 +17,9 @@ import java.util.function.Supplier;
 @ApplicationScoped
 class AttemptPageCache {
 
-    /** 48 MB of UTF-8: some 600 pages of 50 questions. */
-    static final long BUDGET_BYTES = 48L * 1024 * 1024;
+    /** An eighth of the heap, at most 48 MB of UTF-8 (some 600 pages of 50 questions). */
+    static final long BUDGET_BYTES =
+            Math.min(48L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 8);
 
     private record Entry(String ownerKey, SplicedPage page) {}
 

@@ -97,7 +97,8 @@ public final class PackagedApp implements AutoCloseable {
     private Process launch() throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 "java",
-                "-Xmx512m",
+                "-Xmx192m",
+                "-XX:+UseSerialGC",
                 "-Dquarkus.http.port=" + port,
                 "-Dfacts.dir=" + PROJECT.resolve("questions"),
                 "-Dquestion-templates.dir=" + PROJECT.resolve("templates"),
