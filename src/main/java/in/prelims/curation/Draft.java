@@ -38,7 +38,8 @@ record Draft(DraftSource source, List<DraftFact> facts, List<DraftEntity> entiti
 
     record DraftSlot(String type, String value, String scale, String unit, String currency, String to) {}
 
-    record DraftRelation(String name, String left, String right) {}
+    /** @param middle the second of three columns (a three-column match), or blank for a pair */
+    record DraftRelation(String name, String left, String middle, String right) {}
 
     /**
      * The list the fact's {@code slot} names members of; {@code items} each become one fact.

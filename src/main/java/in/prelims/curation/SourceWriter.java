@@ -152,6 +152,7 @@ final class SourceWriter {
                         .append(scalar(r.name()))
                         .append(", left: ")
                         .append(scalar(r.left()))
+                        .append(blank(r.middle()) ? "" : ", middle: " + scalar(r.middle()))
                         .append(", right: ")
                         .append(scalar(r.right()))
                         .append("}\n");

@@ -57,6 +57,7 @@ public final class FactBaseLoader {
             if (!result.facts().isEmpty()) sources.add(result.facts().get(0).source());
         }
         checkUniqueIds(facts, errors);
+        checkRelationColumns(facts, errors);
         checkEntities(facts, gazetteer, errors);
         Lists lists = Lists.build(declared, facts, gazetteer, errors);
         return new FactBase(sources, lists.facts(), gazetteer, lists.byName());
@@ -120,6 +121,28 @@ public final class FactBaseLoader {
             if (by != null && (by.equals(fact.id()) || !seen.containsKey(by))) {
                 errors.add(new FactError(
                         fact.file(), fact.line(), "explained-by '" + by + "' must name another fact of the base"));
+            }
+        }
+    }
+
+    /** Facts of one relation make rows of one table: all pairs, or all three columns. */
+    private static void checkRelationColumns(List<Fact> facts, List<FactError> errors) {
+        Map<String, Fact> first = new HashMap<>();
+        for (Fact fact : facts) {
+            if (fact.relation() == null) continue;
+            Fact other = first.putIfAbsent(fact.relation().name(), fact);
+            if (other != null
+                    && other.relation().columns().size()
+                            != fact.relation().columns().size()) {
+                errors.add(new FactError(
+                        fact.file(),
+                        fact.line(),
+                        "relation '" + fact.relation().name() + "' has "
+                                + fact.relation().columns().size()
+                                + " columns here but "
+                                + other.relation().columns().size() + " at "
+                                + other.file() + ":" + other.line() + "; give every fact of a relation the same"
+                                + " columns (left, right, and middle for three)"));
             }
         }
     }

@@ -33,7 +33,7 @@ final class SourceFileReader {
             "explained-by");
     private static final Set<String> LIST_KEYS = Set.of("name", "complete", "known-false");
     private static final Set<String> LIST_REF_KEYS = Set.of("name", "slot");
-    private static final Set<String> RELATION_KEYS = Set.of("name", "left", "right");
+    private static final Set<String> RELATION_KEYS = Set.of("name", "left", "middle", "right");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final int MAX_LABEL = 80;
 
@@ -226,12 +226,17 @@ final class SourceFileReader {
         String name = slug(r, "name", r.requiredText("name"));
         String left = r.requiredText("left");
         String right = r.requiredText("right");
-        for (String side : new String[] {left, right}) {
+        String middle = r.has("middle") ? r.requiredText("middle") : null;
+        for (String side : new String[] {left, middle, right}) {
             if (side != null && !declared.contains(side)) {
                 r.error(r.line(), "relation names slot '" + side + "', which this fact does not have");
             }
         }
-        return name == null || left == null || right == null ? null : new Relation(name, left, right);
+        if (middle != null && (middle.equals(left) || middle.equals(right))) {
+            r.error(r.line(), "relation's middle column must name a slot other than its left and right");
+            return null;
+        }
+        return name == null || left == null || right == null ? null : new Relation(name, left, middle, right);
     }
 
     private <T> Map<String, T> slotMap(

@@ -140,7 +140,11 @@ final class Engine {
                 continue;
             }
             if (attempt < ATTEMPTS / 2 && usedTexts.contains(anchor.text())) continue;
-            Phrasing phrasing = phrasings.get(random.nextInt(phrasings.size()));
+            List<Phrasing> fitting = phrasings.stream()
+                    .filter(p -> generators.get(kind).suits(anchor, p))
+                    .toList();
+            if (fitting.isEmpty()) continue;
+            Phrasing phrasing = fitting.get(random.nextInt(fitting.size()));
             // in the later attempts the key may move on, so that a position no anchor can take does not end the form
             int position = kind.options() < 2
                     ? 0

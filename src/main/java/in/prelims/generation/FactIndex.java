@@ -122,8 +122,12 @@ final class FactIndex {
                 .add(canonical.of(slot, value));
     }
 
+    /** The claim's values in the relation's columns, as one key: a pair or a three-column row. */
     private String pairKey(Claim claim, Relation r) {
-        return canonical.of(claim.slot(r.left())) + "|" + canonical.of(claim.slot(r.right()));
+        StringBuilder key = new StringBuilder();
+        for (String column : r.columns())
+            key.append(canonical.of(claim.slot(column))).append('|');
+        return key.toString();
     }
 
     /**
@@ -143,7 +147,7 @@ final class FactIndex {
         if (trueStatements.contains(Texts.normalise(claim.render()))) return true;
         Relation r = fact.relation();
         if (r != null
-                && (r.left().equals(swapped.name()) || r.right().equals(swapped.name()))
+                && r.columns().contains(swapped.name())
                 && relationPairs.getOrDefault(r.name(), Set.of()).contains(pairKey(claim, r))) return true;
         String question = fact.ask().get(swapped.name());
         return question != null

@@ -12,4 +12,9 @@ interface Generator {
      * @return empty when the anchor cannot make this kind (no askable slot, no relation, ...)
      */
     Optional<Draft> draft(Fact anchor, Pool pool, Phrasing phrasing, int position, Random random);
+
+    /** Whether the phrasing's form fits the anchor at all (a three-column relation needs a row wording). */
+    default boolean suits(Fact anchor, Phrasing phrasing) {
+        return true;
+    }
 }

@@ -15,6 +15,9 @@ import java.util.Set;
 /**
  * "Consider the following pairs": facts of one relation, some with the right side swapped for a
  * value that no fact of the relation pairs with that left side. Which pairs, or how many, are right.
+ * A relation with three roles makes rows of three columns ("Consider the following information"),
+ * a wrong row showing one of its second or third column's values wrongly; its phrasings have a
+ * {@code row} text, and only they serve it.
  */
 final class PairsGenerator implements Generator {
 
@@ -25,9 +28,14 @@ final class PairsGenerator implements Generator {
     }
 
     @Override
+    public boolean suits(Fact anchor, Phrasing phrasing) {
+        return anchor.relation() == null || anchor.relation().threeColumns() == phrasing.has("row");
+    }
+
+    @Override
     public Optional<Draft> draft(Fact anchor, Pool pool, Phrasing phrasing, int position, Random random) {
         Relation relation = anchor.relation();
-        if (!usable(anchor)) return Optional.empty();
+        if (!usable(anchor) || !suits(anchor, phrasing)) return Optional.empty();
         boolean askingCorrect = phrasing.askingCorrect();
         boolean counting = !phrasing.counts().isEmpty();
         int n = counting ? new CountOptions(phrasing.counts(), position).statements() : phrasing.number("statements");
@@ -49,12 +57,14 @@ final class PairsGenerator implements Generator {
             labels = options.labels(phrasing, n);
             meanings = options.meanings(askingCorrect);
         }
-        Set<String> rights = new HashSet<>();
-        for (int i = 0; i < n; i++) if (shownTrue[i]) rights.add(right(facts.get(i)));
+        // what each matched column shows so far: true rows whole, wrong rows in the columns they keep
+        List<Set<String>> shown = new ArrayList<>();
+        for (int column = 1; column < relation.columns().size(); column++) shown.add(new HashSet<>());
+        for (int i = 0; i < n; i++) if (shownTrue[i]) show(facts.get(i), shown, -1);
         List<Claim> claims = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Optional<Claim> claim =
-                    shownTrue[i] ? Optional.of(Claim.of(facts.get(i))) : mismatched(facts.get(i), rights, random);
+                    shownTrue[i] ? Optional.of(Claim.of(facts.get(i))) : mismatched(facts.get(i), shown, random);
             if (claim.isEmpty()) return Optional.empty();
             claims.add(claim.get());
         }
@@ -90,19 +100,18 @@ final class PairsGenerator implements Generator {
                 .laidOut(phrasing.text("question-line"), phrasing.headings(relation.name())));
     }
 
-    /** Neither side disputed: a pair whose truth depends on which source you believe is never shown. */
+    /** No column disputed: a pair whose truth depends on which source you believe is never shown. */
     private static boolean usable(Fact fact) {
         Relation r = fact.relation();
-        return r != null
-                && !fact.disputed().containsKey(r.left())
-                && !fact.disputed().containsKey(r.right());
+        return r != null && r.columns().stream().noneMatch(fact.disputed()::containsKey);
     }
 
-    /** The anchor and other facts of its relation, each with a left side and a right side of its own. */
+    /** The anchor and other facts of its relation, each with values of its own in every column. */
     private List<Fact> members(Fact anchor, Pool pool, int n, Random random) {
         Relation r = anchor.relation();
-        Set<String> lefts = new HashSet<>(Set.of(left(anchor)));
-        Set<String> rights = new HashSet<>(Set.of(right(anchor)));
+        int columns = r.columns().size();
+        List<Set<String>> taken = new ArrayList<>();
+        for (int column = 0; column < columns; column++) taken.add(new HashSet<>(Set.of(value(anchor, column))));
         List<Fact> out = new ArrayList<>(List.of(anchor));
         out.addAll(pool.near(
                 anchor,
@@ -110,37 +119,77 @@ final class PairsGenerator implements Generator {
                 material.index().relation(r.name()),
                 n - 1,
                 random,
-                f -> usable(f)
-                        && !lefts.contains(left(f))
-                        && !rights.contains(right(f))
-                        && lefts.add(left(f))
-                        && rights.add(right(f))));
+                f -> usable(f) && f.relation().columns().size() == columns && takeAll(f, taken)));
         Collections.shuffle(out, random);
         return out;
     }
 
-    private String left(Fact f) {
-        return material.index().canonical().of(f.slots().get(f.relation().left()));
+    /** Adds the fact's value in every column when none is taken yet; false, taking nothing, otherwise. */
+    private boolean takeAll(Fact f, List<Set<String>> taken) {
+        for (int column = 0; column < taken.size(); column++) {
+            if (taken.get(column).contains(value(f, column))) return false;
+        }
+        for (int column = 0; column < taken.size(); column++) taken.get(column).add(value(f, column));
+        return true;
     }
 
-    private String right(Fact f) {
-        return material.index().canonical().of(f.slots().get(f.relation().right()));
+    private String value(Fact f, int column) {
+        return material.index()
+                .canonical()
+                .of(f.slots().get(f.relation().columns().get(column)));
     }
 
-    /** The fact's right side swapped for a typed value that no other pair shows, so every right side is distinct. */
-    private Optional<Claim> mismatched(Fact fact, Set<String> rights, Random random) {
-        Slot right = fact.slots().get(fact.relation().right());
-        for (Slot wrong : material.wrongValues(fact, right, 4, random)) {
-            if (material.index().mayCallFalse(fact, wrong)
-                    && material.satisfies(right, wrong)
-                    && rights.add(material.index().canonical().of(wrong)))
-                return Optional.of(Claim.swapped(fact, wrong));
+    /** Records the fact's values in the matched columns, all but {@code except} (a column index, or -1). */
+    private void show(Fact f, List<Set<String>> shown, int except) {
+        for (int column = 1; column <= shown.size(); column++) {
+            if (column != except) shown.get(column - 1).add(value(f, column));
+        }
+    }
+
+    /**
+     * The fact with one matched column swapped for a typed value no other row shows in that column, so
+     * every column's values stay distinct; for three columns the column is chosen at random.
+     */
+    private Optional<Claim> mismatched(Fact fact, List<Set<String>> shown, Random random) {
+        List<Integer> columns = new ArrayList<>();
+        for (int column = 1; column <= shown.size(); column++) columns.add(column);
+        Collections.shuffle(columns, random);
+        for (int column : columns) {
+            Slot kept = fact.slots().get(fact.relation().columns().get(column));
+            for (Slot wrong : material.wrongValues(fact, kept, 4, random)) {
+                if (material.index().mayCallFalse(fact, wrong)
+                        && material.satisfies(kept, wrong)
+                        && !shown.get(column - 1)
+                                .contains(material.index().canonical().of(wrong))
+                        && keepsOthersDistinct(fact, column, shown)) {
+                    shown.get(column - 1).add(material.index().canonical().of(wrong));
+                    show(fact, shown, column);
+                    return Optional.of(Claim.swapped(fact, wrong));
+                }
+            }
         }
         return Optional.empty();
     }
 
+    /** Whether the row's true values in the columns it keeps are not shown by another row already. */
+    private boolean keepsOthersDistinct(Fact fact, int swapped, List<Set<String>> shown) {
+        for (int column = 1; column <= shown.size(); column++) {
+            if (column != swapped && shown.get(column - 1).contains(value(fact, column))) return false;
+        }
+        return true;
+    }
+
+    /** A pair "left : right", or a row "left : middle : right", in the phrasing's wording. */
     private static String pair(Phrasing phrasing, Claim c) {
         Relation r = c.fact().relation();
+        if (r.threeColumns()) {
+            return phrasing.fill(
+                    "row",
+                    Map.of(
+                            "left", c.slot(r.left()).display(),
+                            "middle", c.slot(r.middle()).display(),
+                            "right", c.slot(r.right()).display()));
+        }
         return phrasing.fill(
                 "pair",
                 Map.of(

@@ -73,13 +73,8 @@ final class QualityGate {
         }
         Optional<String> listed = statementsProblem(d);
         if (listed.isPresent()) return listed;
-        if (d.kind() == Kind.PAIRS
-                && d.claims().stream()
-                                .map(c -> index.canonical()
-                                        .of(c.slot(c.fact().relation().right())))
-                                .distinct()
-                                .count()
-                        != d.claims().size()) return Optional.of("a right-hand value repeats: " + d.statements());
+        if (d.kind() == Kind.PAIRS && matchedValueRepeats(d))
+            return Optional.of("a right-hand value repeats: " + d.statements());
         if (d.kind().judgesWholeStatements() && d.claims().stream().anyMatch(c -> !StatementSet.judgeable(c.fact()))) {
             return Optional.of("a statement to judge has a disputed slot");
         }
@@ -87,6 +82,21 @@ final class QualityGate {
         if (key.isPresent()) return key;
         if (d.key() != null) return valueOptionProblem(d);
         return Optional.empty();
+    }
+
+    /** Whether a column right of the first shows one value twice, which would cue the answer. */
+    private boolean matchedValueRepeats(Draft d) {
+        int columns = d.claims().get(0).fact().relation().columns().size();
+        for (int column = 1; column < columns; column++) {
+            int at = column;
+            long distinct = d.claims().stream()
+                    .map(c -> index.canonical()
+                            .of(c.slot(c.fact().relation().columns().get(at))))
+                    .distinct()
+                    .count();
+            if (distinct != d.claims().size()) return true;
+        }
+        return false;
     }
 
     /** Plain kinds list nothing; the others list 2-4 distinct statements, each backed by a claim. */

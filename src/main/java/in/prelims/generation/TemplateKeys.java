@@ -102,7 +102,11 @@ final class TemplateKeys {
                         Set.of("n", "pair", "truth"),
                         "explain-incorrect",
                         Set.of("n", "pair", "truth", "why")));
-        OPTIONAL.put(Kind.PAIRS, merge(Map.of("statements", Set.of(), COUNTS, Set.of()), subsetOptions));
+        OPTIONAL.put(
+                Kind.PAIRS,
+                merge(
+                        Map.of("statements", Set.of(), COUNTS, Set.of(), "row", Set.of("left", "middle", "right")),
+                        subsetOptions));
         REQUIRED.put(
                 Kind.CHRONOLOGY,
                 Map.of(

@@ -125,7 +125,8 @@
       salience: $('fact-salience').value, topics: list($('fact-topics').value), slots, ask,
       event: $('fact-event').value.trim() || null,
       relation: $('relation-name').value.trim() ? { name: $('relation-name').value.trim(),
-        left: $('relation-left').value.trim(), right: $('relation-right').value.trim() } : null,
+        left: $('relation-left').value.trim(), middle: $('relation-middle').value.trim() || null,
+        right: $('relation-right').value.trim() } : null,
       list: $('list-name').value.trim() ? { name: $('list-name').value.trim(), slot: $('list-slot').value.trim(),
         complete: $('list-complete').checked, items, knownFalse: knownFalse($('list-known-false').value) } : null,
       explainedBy: $('fact-explained-by').value.trim() || null };
@@ -184,7 +185,7 @@
     state.proposedLabel = '';
     $('fact-salience').value = 'core'; $('list-complete').checked = false;
     ['fact-id', 'fact-text', 'fact-label', 'fact-event', 'relation-name', 'relation-left',
-      'relation-right', 'list-name', 'list-slot', 'list-items', 'list-known-false', 'fact-explained-by'].forEach((id) => { $(id).value = ''; });
+      'relation-middle', 'relation-right', 'list-name', 'list-slot', 'list-items', 'list-known-false', 'fact-explained-by'].forEach((id) => { $(id).value = ''; });
     $('slots').replaceChildren();
   }
 

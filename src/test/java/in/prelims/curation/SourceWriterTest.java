@@ -61,6 +61,47 @@ class SourceWriterTest {
                 .contains("    explained-by: mangroves-restored\n");
     }
 
+    @Test
+    void aRelationKeepsItsMiddleColumnWhenItHasThreeAndWritesNoneForAPair() {
+        Draft.DraftFact row = new Draft.DraftFact(
+                "payne",
+                "{person} ({country}) attended as {post}.",
+                "Payne at the Quad",
+                "core",
+                List.of(),
+                Map.of(
+                        "person", new Draft.DraftSlot("person", "Marise Payne", null, null, null, null),
+                        "country", new Draft.DraftSlot("country", "Australia", null, null, null, null),
+                        "post", new Draft.DraftSlot("post", "Foreign Minister", null, null, null, null)),
+                Map.of(),
+                new Draft.DraftRelation("quad", "person", "country", "post"),
+                null,
+                null,
+                null);
+        Draft.DraftFact pair = new Draft.DraftFact(
+                "pompeo",
+                "{person} attended as {post}.",
+                "Pompeo at the Quad",
+                "core",
+                List.of(),
+                Map.of(
+                        "person", new Draft.DraftSlot("person", "Mike Pompeo", null, null, null, null),
+                        "post", new Draft.DraftSlot("post", "Secretary of State", null, null, null, null)),
+                Map.of(),
+                new Draft.DraftRelation("posts", "person", "", "post"),
+                null,
+                null,
+                null);
+        String yaml = SourceWriter.newFile(new Draft(
+                new Draft.DraftSource("s", "T", "P", "2020-10-07", "d.txt", List.of("x"), "press"),
+                List.of(row, pair),
+                List.of()));
+
+        assertThat(yaml)
+                .contains("    relation: {name: quad, left: person, middle: country, right: post}\n")
+                .contains("    relation: {name: posts, left: person, right: post}\n");
+    }
+
     private static final String EXISTING = """
             # kept comment
             source:

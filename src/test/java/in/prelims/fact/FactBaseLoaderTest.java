@@ -81,6 +81,18 @@ class FactBaseLoaderTest {
     }
 
     @Test
+    void aRelationHasTheSameColumnsInEveryFactAndThreeDifferentSlotsForThree() {
+        assertThat(errorsOf("relation-columns"))
+                .contains(
+                        file("relation-columns", "quad.yaml")
+                                + ":30: relation's middle column must name a slot other than its left and right",
+                        file("relation-columns", "quad.yaml")
+                                + ":17: relation 'quad' has 2 columns here but 3 at "
+                                + file("relation-columns", "quad.yaml")
+                                + ":9; give every fact of a relation the same columns (left, right, and middle for three)");
+    }
+
+    @Test
     void missingFolderIsAnError() {
         assertThatThrownBy(() -> FactBaseLoader.load(FIXTURES.resolve("no-such-folder")))
                 .isInstanceOf(FactBaseException.class)

@@ -46,22 +46,36 @@ final class Oracle {
         return trueStatements.contains(plain(statement));
     }
 
-    /** Whether "left : right" (in the template's pair wording) is stated by some fact of the relation. */
+    /**
+     * Whether "left : right" (in the template's pair wording), or "left : middle : right" for a
+     * three-column relation (its row wording), is stated by some fact of the relation.
+     */
     boolean pairIsTrue(Phrasing phrasing, String relation, String pair) {
         for (Fact f : base.facts()) {
             if (f.relation() == null || !f.relation().name().equals(relation)) continue;
             Slot left = f.slots().get(f.relation().left());
             Slot right = f.slots().get(f.relation().right());
+            Slot middle =
+                    f.relation().threeColumns() ? f.slots().get(f.relation().middle()) : null;
             for (String r : values(f, right)) {
                 for (String l : values(f, left)) {
-                    String shown = phrasing.fill(
-                            "pair",
-                            Map.of(
-                                    "left",
-                                    left.withValue(l).display(),
-                                    "right",
-                                    right.withValue(r).display()));
-                    if (plain(shown).equals(plain(pair))) return true;
+                    for (String m : middle == null ? List.of("") : values(f, middle)) {
+                        String shown = middle == null
+                                ? phrasing.fill(
+                                        "pair",
+                                        Map.of(
+                                                "left",
+                                                left.withValue(l).display(),
+                                                "right",
+                                                right.withValue(r).display()))
+                                : phrasing.fill(
+                                        "row",
+                                        Map.of(
+                                                "left", left.withValue(l).display(),
+                                                "middle", middle.withValue(m).display(),
+                                                "right", right.withValue(r).display()));
+                        if (plain(shown).equals(plain(pair))) return true;
+                    }
                 }
             }
         }
