@@ -11,16 +11,19 @@ import java.util.function.Predicate;
 
 /**
  * Typed, plausible wrong values for a slot. A candidate is never the key in another form, never an
- * {@code also-true} value, and never a value the caller's {@code stillFalse} test finds true.
+ * {@code also-true} value, never a country the fact's own wording names (see {@link NamedCountries}),
+ * and never a value the caller's {@code stillFalse} test finds true.
  */
 public final class Distractors {
 
     private final Canonical canonical;
     private final SiblingValues siblings;
+    private final NamedCountries namedCountries;
 
     public Distractors(Canonical canonical, SiblingValues siblings) {
         this.canonical = canonical;
         this.siblings = siblings;
+        this.namedCountries = new NamedCountries(canonical.gazetteer());
     }
 
     /**
@@ -40,6 +43,7 @@ public final class Distractors {
             if (out.size() == wanted) break;
             if (!excluded.add(canonical.of(candidate))) continue;
             if (!shown.add(shownForm(candidate))) continue;
+            if (namedInTheFact(fact, candidate)) continue;
             if (stillFalse.test(candidate)) out.add(candidate);
         }
         return out;
@@ -59,6 +63,10 @@ public final class Distractors {
             case NUMBER, COUNT, PERCENT, MONEY, DURATION, ORDINAL -> NumericCandidates.of(slot, random);
             case ENTITY -> EntityCandidates.of(slot, canonical.gazetteer(), random);
         };
+    }
+
+    private boolean namedInTheFact(Fact fact, Slot candidate) {
+        return "country".equals(candidate.type()) && namedCountries.of(fact).contains(candidate.value());
     }
 
     /** The value as shown, letters and digits only, lower case: "USD 1.6 billion" is "usd16billion". */
