@@ -25,6 +25,7 @@ final class SourceFileReader {
             "ask",
             "also-true",
             "topics",
+            "not-topics",
             "relation",
             "event",
             "disputed",
@@ -127,6 +128,12 @@ final class SourceFileReader {
                     "event '" + event + "' must name a date, month, year or fiscal-year slot of this fact");
         }
         Set<String> topics = new LinkedHashSet<>(source.topics());
+        for (String t : f.textList("not-topics")) {
+            if (!topics.remove(t))
+                f.error(
+                        f.line("not-topics"),
+                        "not-topics names '" + t + "', which is not a topic of the source (" + source.topics() + ")");
+        }
         topics.addAll(topics(f));
         Salience salience = Salience.CORE;
         if (f.has("salience")) {

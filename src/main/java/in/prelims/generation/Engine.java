@@ -145,10 +145,11 @@ final class Engine {
                     .toList();
             if (fitting.isEmpty()) continue;
             Phrasing phrasing = fitting.get(random.nextInt(fitting.size()));
-            // in the later attempts the key may move on, so that a position no anchor can take does not end the form
+            // in the last quarter of the attempts the key may move on, so that a position no anchor can take does not
+            // end the form
             int position = kind.options() < 2
                     ? 0
-                    : (plan.position(phrasing) + Math.max(0, attempt - ATTEMPTS / 2)) % kind.options();
+                    : (plan.position(phrasing) + Math.max(0, attempt - ATTEMPTS * 3 / 4)) % kind.options();
             Optional<Draft> draft = generators
                     .get(kind)
                     .draft(anchor, pool, phrasing, position, random)

@@ -35,7 +35,7 @@ class FactBaseLoaderTest {
         assertThat(errorsOf("unknown-key"))
                 .containsExactly(file("unknown-key", "unknown-key.yaml")
                         + ":14: unknown key 'answer' in fact (allowed: also-true, ask, disputed, event, explained-by, id, label, list,"
-                        + " relation, salience, slots, text, topics)");
+                        + " not-topics, relation, salience, slots, text, topics)");
     }
 
     @Test
@@ -74,7 +74,7 @@ class FactBaseLoaderTest {
                         f + ":18: slot 'cards': 'lots' is not a number",
                         f
                                 + ":20: unknown key 'txt' in fact (allowed: also-true, ask, disputed, event, explained-by, id, label, list,"
-                                + " relation, salience, slots, text, topics)",
+                                + " not-topics, relation, salience, slots, text, topics)",
                         f + ":19: fact is missing 'text'",
                         f + ":19: fact is missing 'label'",
                         f + ":19: fact is missing 'slots'");
