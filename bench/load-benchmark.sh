@@ -205,7 +205,7 @@ declare -A TITLE=([h2]="H2, one instance" [pg]="PostgreSQL, one instance" [pg2]=
   printf '| page bytes | |'; for col in $COLUMNS; do printf ' %s |' "${R[bytes_$col]}"; done; echo
   printf '| load average before / after | |'; for col in $COLUMNS; do printf ' %s / %s |' "${R[load_before_$col]}" "${R[load_after_$col]}"; done; echo
   echo
-  echo "- Goals: page / nginx at least 0.5 at 50 and 200 connections; answer save p99 under 50 ms at 200 connections on PostgreSQL; peak resident memory under 512 MB with the run command's bounds (\\`MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX\\`, \\`$HEAP\\`)."
+  echo "- Goals: page / nginx at least 0.5 at 50 and 200 connections; answer save p99 under 50 ms at 200 connections on PostgreSQL; peak resident memory under 512 MB with the run command's bounds (\`MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX\`, \`$HEAP\`)."
   echo "- Starting a 50-question quiz (generation and storing), median of $QUIZZES sequential (${COLUMNS%% *}): $START_MS ms. Submitting (exact scoring, H2), median of 20: $SUBMIT_MS ms; a second submit: $RESUBMIT_MS ms."
   echo "- Start-up to first ready response (median of 5, H2, $HEAP): ours $OUR_MS ms, minimal Quarkus REST app $MIN_MS ms: $(ratio "$OUR_MS" "$MIN_MS")x (goal within 2x)."
   echo "- Resident memory after start-up (median of 5, $HEAP): ours $OUR_MB MB, minimal app $MIN_MB MB: $(ratio "$OUR_MB" "$MIN_MB")x (goal within 1.5x)."

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
@@ -94,29 +95,38 @@ final class Engine {
         Set<Kind> kinds = request.kinds().isEmpty() ? EnumSet.copyOf(Kind.exam()) : EnumSet.copyOf(request.kinds());
         kinds.retainAll(generators.keySet());
         // a deck of flashcards is not a paper: it may hold several cards of one fact
-        Assembly paper = new Assembly(kinds.stream().anyMatch(Kind::hasOptionsToChoose));
+        boolean isPaper = kinds.stream().anyMatch(Kind::hasOptionsToChoose);
+        Assembly paper = new Assembly(isPaper);
         Pool pool = pool(request.topics(), request.sources(), request.detail(), request.period())
                 .excluding(paper::used);
         long seed = Seeds.forRequest(request.seed(), request.topics(), request.sources(), kinds, request.detail());
         Plan plan = Plan.of(request.count(), new ArrayList<>(kinds), seed);
         Map<Kind, Anchors> anchors = new EnumMap<>(Kind.class);
-        List<Question> out = new ArrayList<>();
         Set<String> usedTexts = new HashSet<>();
-        for (int i = 0; i < request.count(); i++) {
-            Kind planned = plan.kind(i);
-            List<Kind> tryKinds = new ArrayList<>(List.of(planned));
-            kinds.stream().filter(k -> k != planned).forEach(tryKinds::add);
-            for (Kind kind : tryKinds) {
-                Anchors a = anchors.computeIfAbsent(kind, k -> new Anchors(pool.anchors(k), Seeds.of(seed, k.slug())));
-                Optional<Question> q =
-                        item(kind, pool, a, plan, Seeds.of(seed, i + "|" + kind.slug()), paper, usedTexts, served);
-                if (q.isPresent()) {
-                    out.add(q.get());
-                    break;
+        // first every list within its share; places left empty are then filled without it, so a narrow
+        // topic still gives a full paper, its lists as spread as the material allows
+        ListShares shares = isPaper ? ListShares.forPaper(request.count()) : ListShares.unlimited();
+        Map<Integer, Question> placed = new TreeMap<>();
+        for (ListShares pass : List.of(shares, ListShares.unlimited())) {
+            for (int i = 0; i < request.count(); i++) {
+                if (placed.containsKey(i)) continue;
+                Kind planned = plan.kind(i);
+                List<Kind> tryKinds = new ArrayList<>(List.of(planned));
+                kinds.stream().filter(k -> k != planned).forEach(tryKinds::add);
+                for (Kind kind : tryKinds) {
+                    Anchors a =
+                            anchors.computeIfAbsent(kind, k -> new Anchors(pool.anchors(k), Seeds.of(seed, k.slug())));
+                    Optional<Question> q = item(
+                            kind, pool, a, plan, Seeds.of(seed, i + "|" + kind.slug()), paper, pass, usedTexts, served);
+                    if (q.isPresent()) {
+                        placed.put(i, q.get());
+                        break;
+                    }
                 }
             }
+            if (placed.size() == request.count() || !isPaper) break;
         }
-        return out;
+        return new ArrayList<>(placed.values());
     }
 
     /** @param usedTexts sentence patterns already asked in this quiz; others are preferred while attempts last */
@@ -127,6 +137,7 @@ final class Engine {
             Plan plan,
             long seed,
             Assembly paper,
+            ListShares shares,
             Set<String> usedTexts,
             BiConsumer<Question, Draft> served) {
         List<Phrasing> phrasings = phrasings(kind);
@@ -153,10 +164,11 @@ final class Engine {
             Optional<Draft> draft = generators
                     .get(kind)
                     .draft(anchor, pool, phrasing, position, random)
-                    .filter(d -> paper.conflict(d).isEmpty());
+                    .filter(d -> paper.conflict(d).isEmpty() && shares.admits(d));
             Optional<Question> q = draft.flatMap(gate::admit);
             if (q.isPresent()) {
                 paper.add(draft.get());
+                shares.add(draft.get());
                 plan.served(phrasing, position);
                 usedTexts.add(anchor.text());
                 served.accept(q.get(), draft.get());

@@ -26,7 +26,7 @@ class FlashcardBrowserTest extends BrowserTest {
     @Test
     void aStudentPreviewsADuplexDeckAndDownloadsThePdf() throws IOException {
         browser.get(page.toString());
-        browser.findElement(By.cssSelector("input[name=topics][value=cyber-security]"))
+        browser.findElement(By.cssSelector("input[name=topics][value=india-japan]"))
                 .click();
         WebElement count = browser.findElement(By.id("count"));
         count.clear();
@@ -50,7 +50,7 @@ class FlashcardBrowserTest extends BrowserTest {
 
         URI pdfLink = URI.create(browser.findElement(By.id("download-pdf")).getDomProperty("href"));
         assertThat(pdfLink.getRawQuery())
-                .contains("topics=cyber-security")
+                .contains("topics=india-japan")
                 .contains("perPage=6")
                 .contains("duplex=true");
         byte[] pdf = given().urlEncodingEnabled(false)
@@ -64,7 +64,7 @@ class FlashcardBrowserTest extends BrowserTest {
         try (PDDocument doc = PdfText.load(pdf)) {
             assertThat(doc.getNumberOfPages()).isEqualTo(4);
             assertThat(PdfText.page(doc, 0))
-                    .contains("Prelims flashcards: Cyber security")
+                    .contains("Prelims flashcards: India–Japan relations")
                     .contains("fronts of cards #1–#6");
             assertThat(PdfText.page(doc, 1)).contains("backs of cards #1–#6");
         }

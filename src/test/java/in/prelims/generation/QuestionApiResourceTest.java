@@ -48,7 +48,8 @@ class QuestionApiResourceTest {
     void twentyFiveQuestionsOfSeveralKindsTheSameOnASecondCallAndDifferentForAnotherSeed() {
         String first = body("count=25&seed=7");
         List<Map<String, Object>> questions = JsonPath.from(first).getList("$");
-        assertEquals(25, questions.size());
+        // a paper never repeats a fact and takes at most two items from one list, so it may be shorter than asked
+        assertTrue(questions.size() >= 18 && questions.size() <= 25, questions.size() + " questions");
         assertTrue(questions.stream().map(q -> q.get("kind")).distinct().count() >= 3, "several kinds");
         assertEquals(first, body("count=25&seed=7"), "same request and seed, same JSON");
         assertNotEquals(first, body("count=25&seed=8"));

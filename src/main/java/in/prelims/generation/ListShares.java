@@ -1,0 +1,49 @@
+package in.prelims.generation;
+
+import in.prelims.fact.Fact;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * How many items of a paper draw on each list (the seven pillars of the IPOI, the fields of a
+ * memorandum): a moderator strikes a paper where one list supplies a quarter of the items. A list
+ * may supply at most two items of a paper of up to 30, and one more for every further 15; the engine
+ * fills the paper within these shares first and only then, for a topic too narrow to fill it
+ * otherwise, beyond them.
+ */
+final class ListShares {
+
+    private final int perList;
+    private final Map<String, Integer> items = new HashMap<>();
+
+    private ListShares(int perList) {
+        this.perList = perList;
+    }
+
+    static ListShares forPaper(int size) {
+        return new ListShares(Math.max(2, (size + 14) / 15));
+    }
+
+    /** A deck of flashcards is not a paper: any number of cards may come from one list. */
+    static ListShares unlimited() {
+        return new ListShares(Integer.MAX_VALUE);
+    }
+
+    /** Whether the draft can join without a list going over its share. */
+    boolean admits(Draft d) {
+        for (String list : lists(d)) if (items.getOrDefault(list, 0) >= perList) return false;
+        return true;
+    }
+
+    void add(Draft d) {
+        for (String list : lists(d)) items.merge(list, 1, Integer::sum);
+    }
+
+    private static Set<String> lists(Draft d) {
+        Set<String> out = new TreeSet<>();
+        for (Fact f : d.facts()) if (f.list() != null) out.add(f.list().name());
+        return out;
+    }
+}

@@ -1,0 +1,81 @@
+package in.prelims.generation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import in.prelims.fact.Fact;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A moderator's defect: one list (the IPOI's seven pillars, the six qualities of cyberspace)
+ * supplied five or six items of a 30-question paper. A paper on the whole base now takes at most
+ * two items from one list (12 items: the base is still small); a topic too narrow to fill the paper otherwise still gets a full paper.
+ */
+class ListSharesTest {
+
+    private final Engine engine = Engines.shipped();
+
+    @Test
+    void aTwelveItemPaperOnTheWholeBaseTakesAtMostTwoItemsFromOneList() {
+        for (long seed = 1; seed <= 20; seed++) {
+            List<Question> paper = engine.generate(Engines.request(12, seed));
+            assertThat(paper).hasSize(12);
+            assertThat(itemsPerList(paper).values())
+                    .as("seed " + seed + ": " + itemsPerList(paper))
+                    .allMatch(n -> n <= 2);
+        }
+    }
+
+    @Test
+    void aNarrowTopicStillFillsThePaperBeyondTheShares() {
+        List<Question> paper =
+                engine.generate(new QuestionRequest(20, 8, Set.of(), Set.of("india-japan"), Set.of(), false, null));
+        assertThat(paper).hasSize(20);
+        assertThat(itemsPerList(paper).values()).anyMatch(n -> n > 2);
+    }
+
+    @Test
+    void theShareGrowsWithThePaperAndADeckHasNone() {
+        ListShares thirty = ListShares.forPaper(30);
+        ListShares hundred = ListShares.forPaper(100);
+        ListShares deck = ListShares.unlimited();
+        Draft listed = listedDraft();
+        for (int i = 0; i < 2; i++) {
+            assertThat(thirty.admits(listed)).isTrue();
+            thirty.add(listed);
+        }
+        assertThat(thirty.admits(listed)).isFalse();
+        for (int i = 0; i < 7; i++) hundred.add(listed);
+        assertThat(hundred.admits(listed)).isFalse();
+        for (int i = 0; i < 50; i++) deck.add(listed);
+        assertThat(deck.admits(listed)).isTrue();
+    }
+
+    private Draft listedDraft() {
+        Draft[] found = new Draft[1];
+        for (long seed = 1; found[0] == null && seed < 50; seed++) {
+            engine.generate(Engines.request(10, seed, Kind.MCQ), (q, d) -> {
+                if (found[0] == null && d.facts().get(0).list() != null) found[0] = d;
+            });
+        }
+        assertThat(found[0]).isNotNull();
+        return found[0];
+    }
+
+    private static Map<String, Integer> itemsPerList(List<Question> paper) {
+        Map<String, Integer> out = new HashMap<>();
+        for (Question q : paper) {
+            q.factIds().stream()
+                    .map(id -> Engines.shipped().index().fact(id))
+                    .map(Fact::list)
+                    .filter(l -> l != null)
+                    .map(Fact.ListRef::name)
+                    .distinct()
+                    .forEach(l -> out.merge(l, 1, Integer::sum));
+        }
+        return out;
+    }
+}
