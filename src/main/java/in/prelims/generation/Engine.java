@@ -94,7 +94,7 @@ final class Engine {
         Set<Kind> kinds = request.kinds().isEmpty() ? EnumSet.copyOf(Kind.exam()) : EnumSet.copyOf(request.kinds());
         kinds.retainAll(generators.keySet());
         // a deck of flashcards is not a paper: it may hold several cards of one fact
-        Assembly paper = new Assembly(kinds.stream().anyMatch(Kind::hasOptionsToChoose));
+        Assembly paper = new Assembly(kinds.stream().anyMatch(Kind::hasOptionsToChoose), index);
         Pool pool = pool(request.topics(), request.sources(), request.detail(), request.period())
                 .excluding(paper::used);
         long seed = Seeds.forRequest(request.seed(), request.topics(), request.sources(), kinds, request.detail());

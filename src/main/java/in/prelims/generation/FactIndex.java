@@ -10,6 +10,7 @@ import in.prelims.generation.distractor.Canonical;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,6 +39,9 @@ final class FactIndex {
     /** Each wh-question as written to its normalised form, so a lookup hashes a string that caches its hash. */
     private final Map<String, String> askKeys = new HashMap<>();
 
+    /** Each fact's label, normalised once: a paper checks it for every fact it draws. */
+    private final Map<Fact, String> normalisedLabels = new IdentityHashMap<>();
+
     private final Canonical canonical;
     /** Every figure some fact states, as kind and shown value: a wrong option must not be one of them. */
     private final Set<String> statedFigures = new HashSet<>();
@@ -52,6 +56,7 @@ final class FactIndex {
         this.canonical = new Canonical(base.gazetteer(), entityTypes);
         for (Fact fact : base.facts()) {
             byId.putIfAbsent(fact.id(), fact);
+            if (fact.label() != null) normalisedLabels.put(fact, Texts.normalise(fact.label()));
             fact.ask()
                     .values()
                     .forEach(q -> byAsk.computeIfAbsent(Texts.normalise(q), k -> new ArrayList<>())
@@ -148,6 +153,12 @@ final class FactIndex {
         String question = fact.ask().get(swapped.name());
         return question != null
                 && askAnswers.getOrDefault(askKeys.get(question), Set.of()).contains(value);
+    }
+
+    /** The fact's label as {@link Texts#normalise} gives it, kept from start-up for the base's facts. */
+    String normalisedLabel(Fact fact) {
+        String label = normalisedLabels.get(fact);
+        return label != null ? label : Texts.normalise(fact.label());
     }
 
     /** The fact with this id, or null. */
