@@ -42,6 +42,9 @@ final class FactIndex {
     /** Each fact's label, normalised once: a paper checks it for every fact it draws. */
     private final Map<Fact, String> normalisedLabels = new IdentityHashMap<>();
 
+    /** Each fact's text in parts, so that a claim swapping one slot renders without showing the others again. */
+    private final Map<Fact, FactText> texts = new IdentityHashMap<>();
+
     private final Canonical canonical;
     /** Every figure some fact states, as kind and shown value: a wrong option must not be one of them. */
     private final Set<String> statedFigures = new HashSet<>();
@@ -82,6 +85,9 @@ final class FactIndex {
                     .forEach(s -> statedFigures.add(figureKey(s)));
         }
         // rendering every statement is most of the work: spread it over the cores
+        List<FactText> parts = base.facts().parallelStream().map(FactText::of).toList();
+        for (int i = 0; i < parts.size(); i++)
+            if (parts.get(i) != null) texts.put(base.facts().get(i), parts.get(i));
         base.facts().parallelStream().flatMap(this::statementsOf).toList().forEach(trueStatements::add);
     }
 
@@ -105,7 +111,13 @@ final class FactIndex {
     private Stream<String> statementsOf(Fact fact) {
         Stream<Claim> variants = fact.slots().values().stream()
                 .flatMap(slot -> fact.alsoTrue(slot.name()).stream().map(other -> variant(fact, slot, other)));
-        return Stream.concat(Stream.of(Claim.of(fact)), variants).map(c -> Texts.normalise(c.render()));
+        return Stream.concat(Stream.of(Claim.of(fact)), variants).map(c -> Texts.normalise(render(c)));
+    }
+
+    /** The claim as shown ({@link Claim#render()}), joined from the fact's text in parts. */
+    String render(Claim claim) {
+        FactText text = texts.get(claim.fact());
+        return text == null ? claim.render() : text.render(claim.swapped());
     }
 
     /** An also-true value is written under its entity's own name, as distractors are. */
@@ -139,13 +151,13 @@ final class FactIndex {
         if (claim.swapped() == null) return true;
         Fact fact = claim.fact();
         Slot swapped = claim.swapped();
-        if (canonical.of(swapped).equals(canonical.of(fact.slots().get(swapped.name())))) return true;
         String value = canonical.of(swapped);
+        if (value.equals(canonical.of(fact.slots().get(swapped.name())))) return true;
         if (fact.alsoTrue(swapped.name()).stream()
                 .anyMatch(v -> canonical.of(swapped, v).equals(value))) {
             return true;
         }
-        if (trueStatements.contains(Texts.normalise(claim.render()))) return true;
+        if (trueStatements.contains(Texts.normalise(render(claim)))) return true;
         Relation r = fact.relation();
         if (r != null
                 && (r.left().equals(swapped.name()) || r.right().equals(swapped.name()))

@@ -112,7 +112,7 @@ final class Texts {
      * when that gives null. Texts come from validated files: braces only ever enclose a name.
      */
     static String fill(String text, Function<String, String> value) {
-        StringBuilder out = new StringBuilder(text.length() + 32);
+        StringBuilder out = new StringBuilder(text.length() + 64);
         int from = 0;
         for (int open = text.indexOf('{'); open >= 0; open = text.indexOf('{', from)) {
             int close = text.indexOf('}', open);
