@@ -85,10 +85,13 @@ final class FactIndex {
                     .forEach(s -> statedFigures.add(figureKey(s)));
         }
         // rendering every statement is most of the work: spread it over the cores
-        List<FactText> parts = base.facts().parallelStream().map(FactText::of).toList();
-        for (int i = 0; i < parts.size(); i++)
-            if (parts.get(i) != null) texts.put(base.facts().get(i), parts.get(i));
-        base.facts().parallelStream().flatMap(this::statementsOf).toList().forEach(trueStatements::add);
+        // (each fact's text is cut into parts first, and its statements joined from them)
+        List<Rendered> rendered =
+                base.facts().parallelStream().map(this::rendered).toList();
+        for (Rendered r : rendered) {
+            if (r.text() != null) texts.put(r.fact(), r.text());
+            trueStatements.addAll(r.statements());
+        }
     }
 
     private static boolean isDatedEvent(Fact fact) {
@@ -107,11 +110,21 @@ final class FactIndex {
         recordPair(Claim.of(fact));
     }
 
+    /** A fact's text in parts (null when it cannot be rendered) and its normalised statements. */
+    private record Rendered(Fact fact, FactText text, List<String> statements) {}
+
+    private Rendered rendered(Fact fact) {
+        FactText text = FactText.of(fact);
+        return new Rendered(fact, text, statementsOf(fact, text));
+    }
+
     /** The fact as a normalised statement, and each of its also-true variants. */
-    private Stream<String> statementsOf(Fact fact) {
+    private List<String> statementsOf(Fact fact, FactText text) {
         Stream<Claim> variants = fact.slots().values().stream()
                 .flatMap(slot -> fact.alsoTrue(slot.name()).stream().map(other -> variant(fact, slot, other)));
-        return Stream.concat(Stream.of(Claim.of(fact)), variants).map(c -> Texts.normalise(render(c)));
+        return Stream.concat(Stream.of(Claim.of(fact)), variants)
+                .map(c -> Texts.normalise(text == null ? c.render() : text.render(c.swapped())))
+                .toList();
     }
 
     /** The claim as shown ({@link Claim#render()}), joined from the fact's text in parts. */
