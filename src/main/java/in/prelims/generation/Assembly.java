@@ -107,19 +107,23 @@ final class Assembly {
     record Forms(String stem, List<String> statements, String printed, String key) {
 
         static Forms of(Draft d) {
-            String stem = Texts.normalise(d.stem());
             List<String> statements = new ArrayList<>(d.statements().size());
             for (String s : d.statements()) statements.add(Texts.normalise(s));
-            StringBuilder joinedStem = new StringBuilder(stem);
-            for (String s : statements) join(joinedStem, s);
-            StringBuilder printed = new StringBuilder(joinedStem.length() + 64).append(joinedStem);
-            if (d.questionLine() != null) join(printed, Texts.normalise(d.questionLine()));
-            for (String o : d.options()) if (d.key() == null || !o.equals(d.key())) join(printed, Texts.normalise(o));
-            return new Forms(
-                    joinedStem.toString(),
-                    statements,
-                    " " + printed + " ",
-                    d.key() == null ? null : Texts.padded(d.key()));
+            // the stem with its statements, then the question line and the options other than the key
+            List<String> parts = new ArrayList<>(statements.size() + d.options().size() + 2);
+            parts.add(Texts.normalise(d.stem()));
+            parts.addAll(statements);
+            int stemParts = parts.size();
+            if (d.questionLine() != null) parts.add(Texts.normalise(d.questionLine()));
+            for (String o : d.options()) if (d.key() == null || !o.equals(d.key())) parts.add(Texts.normalise(o));
+            int length = 2;
+            for (String part : parts) length += part.length() + 1;
+            StringBuilder joined = new StringBuilder(length);
+            for (int i = 0; i < stemParts; i++) join(joined, parts.get(i));
+            String stem = joined.toString();
+            for (int i = stemParts; i < parts.size(); i++) join(joined, parts.get(i));
+            String printed = joined.insert(0, ' ').append(' ').toString();
+            return new Forms(stem, statements, printed, d.key() == null ? null : Texts.padded(d.key()));
         }
 
         /** Normalised texts joined by a separator normalise to their non-empty parts joined by one space. */
