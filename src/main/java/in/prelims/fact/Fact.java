@@ -1,5 +1,7 @@
 package in.prelims.fact;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,9 +93,10 @@ public record Fact(
 
     /** Slots a question may blank or swap: every slot not marked disputed. */
     public List<Slot> askableSlots() {
-        return slots.values().stream()
-                .filter(s -> !disputed.containsKey(s.name()))
-                .toList();
+        // a loop, not a stream: generators ask for it many times per item
+        List<Slot> out = new ArrayList<>(slots.size());
+        for (Slot s : slots.values()) if (!disputed.containsKey(s.name())) out.add(s);
+        return Collections.unmodifiableList(out);
     }
 
     public Optional<Slot> eventSlot() {
@@ -107,7 +110,8 @@ public record Fact(
 
     /** Whether some askable slot is a core exam point. */
     public boolean isCore() {
-        return askableSlots().stream().anyMatch(this::isCore);
+        for (Slot s : slots.values()) if (!disputed.containsKey(s.name()) && isCore(s)) return true;
+        return false;
     }
 
     /** Whether {@code slotName} holds this fact's list member. */

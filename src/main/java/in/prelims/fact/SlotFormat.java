@@ -5,12 +5,24 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** How slot values are shown to readers. */
 public final class SlotFormat {
 
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+
+    /**
+     * ISO dates and months as shown, kept after the first parse: distractors and claims show the same
+     * few thousand dates again and again. Bounded; a value that does not parse is never kept.
+     */
+    private static final Map<String, String> SHOWN_DAYS = new ConcurrentHashMap<>();
+
+    private static final Map<String, String> SHOWN_MONTHS = new ConcurrentHashMap<>();
+
+    private static final int MAX_SHOWN_DATES = 50_000;
 
     private SlotFormat() {}
 
@@ -21,8 +33,8 @@ public final class SlotFormat {
     static String display(Slot slot) {
         String v = slot.value();
         return switch (slot.kind()) {
-            case DATE -> longDate(LocalDate.parse(v));
-            case MONTH -> MONTH.format(YearMonth.parse(v));
+            case DATE -> shownDate(v, true);
+            case MONTH -> shownDate(v, false);
             case YEAR, FISCAL_YEAR, ENTITY -> v;
             case NUMBER, COUNT -> join(plain(v), Scales.words(slot.scale()), slot.unit());
             case PERCENT -> (slot.to() == null ? plain(v) : plain(v) + " to " + plain(slot.to())) + " per cent";
@@ -32,6 +44,15 @@ public final class SlotFormat {
                         + (new BigDecimal(v).compareTo(BigDecimal.ONE) == 0 ? singular(slot.unit()) : slot.unit());
             case ORDINAL -> ordinal(Integer.parseInt(v));
         };
+    }
+
+    private static String shownDate(String v, boolean day) {
+        Map<String, String> kept = day ? SHOWN_DAYS : SHOWN_MONTHS;
+        String shown = kept.get(v);
+        if (shown != null) return shown;
+        shown = day ? longDate(LocalDate.parse(v)) : MONTH.format(YearMonth.parse(v));
+        if (kept.size() < MAX_SHOWN_DATES) kept.put(v, shown);
+        return shown;
     }
 
     /** Yen reads after the figure ("50 billion yen"); other currencies lead with their code. */

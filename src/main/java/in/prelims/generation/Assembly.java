@@ -6,16 +6,24 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A paper as it is put together, item by item, the way a moderator reads it as a whole: a fact (or
  * another source's fact of the same label) at most once; no item printing another's key; no stem asked
  * twice; no statement printed twice (two facts of one list falsified with the same wrong value).
+ *
+ * <p>Each text of a draft is normalised once ({@link Forms}); the stem and everything printed are
+ * joined from those parts, which gives what normalising the joined text gives, because the parts are
+ * joined by separators. Fact labels come normalised from the index.
  */
 final class Assembly {
 
     /** A paper (a fact once, no key printed twice) or a deck of flashcards (each card distinct only). */
     private final boolean factsOnce;
+
+    /** A fact's label, normalised. */
+    private final Function<Fact, String> label;
 
     private final Set<Fact> facts = Pool.identitySet();
     private final Set<String> labels = new HashSet<>();
@@ -26,27 +34,42 @@ final class Assembly {
     /** Everything each item so far prints: stem, statements, question line and options. */
     private final List<String> printed = new ArrayList<>();
 
+    /** The draft last looked at and its normalised texts: an admitted draft is added right after its check. */
+    private Draft last;
+
+    private Forms lastForms;
+
     Assembly(boolean factsOnce) {
+        this(factsOnce, f -> Texts.normalise(f.label()));
+    }
+
+    /** A paper whose facts' normalised labels the index keeps. */
+    Assembly(boolean factsOnce, FactIndex index) {
+        this(factsOnce, index::normalisedLabel);
+    }
+
+    private Assembly(boolean factsOnce, Function<Fact, String> label) {
         this.factsOnce = factsOnce;
+        this.label = label;
     }
 
     /** Whether an earlier item used the fact, or a fact of the same label (the same event from another source). */
     boolean used(Fact fact) {
-        return factsOnce && (facts.contains(fact) || labels.contains(Texts.normalise(fact.label())));
+        return factsOnce && (facts.contains(fact) || labels.contains(label.apply(fact)));
     }
 
     /** Why the draft cannot join this paper, or empty when it can. */
     Optional<String> conflict(Draft d) {
         for (Fact f : d.facts()) if (used(f)) return Optional.of("fact " + f.id() + " is already in the paper");
-        if (stems.contains(stem(d))) return Optional.of("the stem is already in the paper");
+        Forms forms = forms(d);
+        if (stems.contains(forms.stem())) return Optional.of("the stem is already in the paper");
         if (!factsOnce) return Optional.empty();
-        for (String statement : d.statements())
-            if (statements.contains(Texts.normalise(statement)))
-                return Optional.of("it prints a statement already in the paper");
-        String text = printed(d);
+        for (String statement : forms.statements())
+            if (statements.contains(statement)) return Optional.of("it prints a statement already in the paper");
+        String text = forms.printed();
         for (String key : keys) if (text.contains(key)) return Optional.of("it prints an earlier item's key");
-        if (d.key() != null) {
-            String key = Texts.padded(d.key());
+        if (forms.key() != null) {
+            String key = forms.key();
             for (String other : printed) if (other.contains(key)) return Optional.of("an earlier item prints its key");
         }
         return Optional.empty();
@@ -55,26 +78,59 @@ final class Assembly {
     void add(Draft d) {
         d.facts().forEach(f -> {
             facts.add(f);
-            labels.add(Texts.normalise(f.label()));
+            labels.add(label.apply(f));
         });
-        stems.add(stem(d));
-        d.statements().forEach(statement -> statements.add(Texts.normalise(statement)));
-        printed.add(printed(d));
-        if (d.key() != null) keys.add(Texts.padded(d.key()));
+        Forms forms = forms(d);
+        stems.add(forms.stem());
+        statements.addAll(forms.statements());
+        printed.add(forms.printed());
+        if (forms.key() != null) keys.add(forms.key());
     }
 
-    /** The stem as a reader meets it: with its statements when it lists some, as lead-ins repeat by design. */
-    private static String stem(Draft d) {
-        return Texts.normalise(d.stem() + " " + String.join(" ", d.statements()));
+    private Forms forms(Draft d) {
+        if (d != last) {
+            lastForms = Forms.of(d);
+            last = d;
+        }
+        return lastForms;
     }
 
-    /** What the item prints besides its key, padded for whole-word search. */
-    private static String printed(Draft d) {
-        List<String> parts = new ArrayList<>(List.of(d.stem()));
-        parts.addAll(d.statements());
-        if (d.questionLine() != null) parts.add(d.questionLine());
-        if (d.key() == null) parts.addAll(d.options());
-        else d.options().stream().filter(o -> !o.equals(d.key())).forEach(parts::add);
-        return Texts.padded(String.join(" | ", parts));
+    /**
+     * A draft's texts normalised once.
+     *
+     * @param stem       the stem as a reader meets it: with its statements when it lists some, as lead-ins repeat by design
+     * @param statements each statement
+     * @param printed    what the item prints besides its key (stem, statements, question line, other options), padded
+     *                   for whole-word search
+     * @param key        the key padded for whole-word search, or null
+     */
+    record Forms(String stem, List<String> statements, String printed, String key) {
+
+        static Forms of(Draft d) {
+            List<String> statements = new ArrayList<>(d.statements().size());
+            for (String s : d.statements()) statements.add(Texts.normalise(s));
+            // the stem with its statements, then the question line and the options other than the key
+            List<String> parts = new ArrayList<>(statements.size() + d.options().size() + 2);
+            parts.add(Texts.normalise(d.stem()));
+            parts.addAll(statements);
+            int stemParts = parts.size();
+            if (d.questionLine() != null) parts.add(Texts.normalise(d.questionLine()));
+            for (String o : d.options()) if (d.key() == null || !o.equals(d.key())) parts.add(Texts.normalise(o));
+            int length = 2;
+            for (String part : parts) length += part.length() + 1;
+            StringBuilder joined = new StringBuilder(length);
+            for (int i = 0; i < stemParts; i++) join(joined, parts.get(i));
+            String stem = joined.toString();
+            for (int i = stemParts; i < parts.size(); i++) join(joined, parts.get(i));
+            String printed = joined.insert(0, ' ').append(' ').toString();
+            return new Forms(stem, statements, printed, d.key() == null ? null : Texts.padded(d.key()));
+        }
+
+        /** Normalised texts joined by a separator normalise to their non-empty parts joined by one space. */
+        private static void join(StringBuilder out, String part) {
+            if (part.isEmpty()) return;
+            if (out.length() > 0) out.append(' ');
+            out.append(part);
+        }
     }
 }

@@ -96,7 +96,7 @@ final class Engine {
         kinds.retainAll(generators.keySet());
         // a deck of flashcards is not a paper: it may hold several cards of one fact
         boolean isPaper = kinds.stream().anyMatch(Kind::hasOptionsToChoose);
-        Assembly paper = new Assembly(isPaper);
+        Assembly paper = new Assembly(isPaper, index);
         Pool pool = pool(request.topics(), request.sources(), request.detail(), request.period())
                 .excluding(paper::used);
         long seed = Seeds.forRequest(request.seed(), request.topics(), request.sources(), kinds, request.detail());

@@ -10,6 +10,7 @@ import in.prelims.generation.distractor.Canonical;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,6 +39,12 @@ final class FactIndex {
     /** Each wh-question as written to its normalised form, so a lookup hashes a string that caches its hash. */
     private final Map<String, String> askKeys = new HashMap<>();
 
+    /** Each fact's label, normalised once: a paper checks it for every fact it draws. */
+    private final Map<Fact, String> normalisedLabels = new IdentityHashMap<>();
+
+    /** Each fact's text in parts, so that a claim swapping one slot renders without showing the others again. */
+    private final Map<Fact, FactText> texts = new IdentityHashMap<>();
+
     private final Canonical canonical;
     /** Every figure some fact states, as kind and shown value: a wrong option must not be one of them. */
     private final Set<String> statedFigures = new HashSet<>();
@@ -52,6 +59,7 @@ final class FactIndex {
         this.canonical = new Canonical(base.gazetteer(), entityTypes);
         for (Fact fact : base.facts()) {
             byId.putIfAbsent(fact.id(), fact);
+            if (fact.label() != null) normalisedLabels.put(fact, Texts.normalise(fact.label()));
             fact.ask()
                     .values()
                     .forEach(q -> byAsk.computeIfAbsent(Texts.normalise(q), k -> new ArrayList<>())
@@ -77,7 +85,13 @@ final class FactIndex {
                     .forEach(s -> statedFigures.add(figureKey(s)));
         }
         // rendering every statement is most of the work: spread it over the cores
-        base.facts().parallelStream().flatMap(this::statementsOf).toList().forEach(trueStatements::add);
+        // (each fact's text is cut into parts first, and its statements joined from them)
+        List<Rendered> rendered =
+                base.facts().parallelStream().map(this::rendered).toList();
+        for (Rendered r : rendered) {
+            if (r.text() != null) texts.put(r.fact(), r.text());
+            trueStatements.addAll(r.statements());
+        }
     }
 
     private static boolean isDatedEvent(Fact fact) {
@@ -96,11 +110,27 @@ final class FactIndex {
         recordPair(Claim.of(fact));
     }
 
+    /** A fact's text in parts (null when it cannot be rendered) and its normalised statements. */
+    private record Rendered(Fact fact, FactText text, List<String> statements) {}
+
+    private Rendered rendered(Fact fact) {
+        FactText text = FactText.of(fact);
+        return new Rendered(fact, text, statementsOf(fact, text));
+    }
+
     /** The fact as a normalised statement, and each of its also-true variants. */
-    private Stream<String> statementsOf(Fact fact) {
+    private List<String> statementsOf(Fact fact, FactText text) {
         Stream<Claim> variants = fact.slots().values().stream()
                 .flatMap(slot -> fact.alsoTrue(slot.name()).stream().map(other -> variant(fact, slot, other)));
-        return Stream.concat(Stream.of(Claim.of(fact)), variants).map(c -> Texts.normalise(c.render()));
+        return Stream.concat(Stream.of(Claim.of(fact)), variants)
+                .map(c -> Texts.normalise(text == null ? c.render() : text.render(c.swapped())))
+                .toList();
+    }
+
+    /** The claim as shown ({@link Claim#render()}), joined from the fact's text in parts. */
+    String render(Claim claim) {
+        FactText text = texts.get(claim.fact());
+        return text == null ? claim.render() : text.render(claim.swapped());
     }
 
     /** An also-true value is written under its entity's own name, as distractors are. */
@@ -138,13 +168,13 @@ final class FactIndex {
         if (claim.swapped() == null) return true;
         Fact fact = claim.fact();
         Slot swapped = claim.swapped();
-        if (canonical.of(swapped).equals(canonical.of(fact.slots().get(swapped.name())))) return true;
         String value = canonical.of(swapped);
+        if (value.equals(canonical.of(fact.slots().get(swapped.name())))) return true;
         if (fact.alsoTrue(swapped.name()).stream()
                 .anyMatch(v -> canonical.of(swapped, v).equals(value))) {
             return true;
         }
-        if (trueStatements.contains(Texts.normalise(claim.render()))) return true;
+        if (trueStatements.contains(Texts.normalise(render(claim)))) return true;
         Relation r = fact.relation();
         if (r != null
                 && r.columns().contains(swapped.name())
@@ -152,6 +182,12 @@ final class FactIndex {
         String question = fact.ask().get(swapped.name());
         return question != null
                 && askAnswers.getOrDefault(askKeys.get(question), Set.of()).contains(value);
+    }
+
+    /** The fact's label as {@link Texts#normalise} gives it, kept from start-up for the base's facts. */
+    String normalisedLabel(Fact fact) {
+        String label = normalisedLabels.get(fact);
+        return label != null ? label : Texts.normalise(fact.label());
     }
 
     /** The fact with this id, or null. */

@@ -23,41 +23,70 @@ final class Texts {
 
     private Texts() {}
 
+    /** For ASCII: 0 separator, 1 digit, 2 letter (its lower case in {@link #LOWER}). */
+    private static final byte[] ASCII = new byte[128];
+
+    private static final char[] LOWER = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = (byte) (Character.isDigit(c) ? 1 : Character.isLetter(c) ? 2 : 0);
+            LOWER[c] = Character.toLowerCase(c);
+        }
+    }
+
     /**
      * "USD 1,670.50 Million!" and "usd 1670.5 million" normalise alike: lower case, words and
      * figures separated by single spaces, thousands separators and trailing decimal zeros dropped.
-     * One pass without regular expressions: it runs for every candidate of every question.
+     * One pass without regular expressions into a char buffer (ASCII by table, the rest through
+     * {@link Character}): it runs for every candidate of every question.
      */
     static String normalise(String text) {
         int n = text.length();
-        StringBuilder out = new StringBuilder(n);
+        // each character gives at most one, and one space may follow the last
+        char[] out = new char[n + 1];
+        int len = 0;
         boolean numeric = true;
         int dot = -1;
+        boolean prevDigit = false;
         for (int i = 0; i <= n; i++) {
             char c = i < n ? text.charAt(i) : ' ';
-            if (Character.isLetterOrDigit(c)) {
-                out.append(Character.toLowerCase(c));
-                numeric &= Character.isDigit(c);
+            boolean digit;
+            boolean letterOrDigit;
+            if (c < 128) {
+                byte t = ASCII[c];
+                digit = t == 1;
+                letterOrDigit = t != 0;
+                if (letterOrDigit) c = LOWER[c];
+            } else {
+                digit = Character.isDigit(c);
+                letterOrDigit = Character.isLetterOrDigit(c);
+                if (letterOrDigit) c = Character.toLowerCase(c);
+            }
+            if (letterOrDigit) {
+                out[len++] = c;
+                numeric &= digit;
+                prevDigit = digit;
                 continue;
             }
-            boolean afterDigit = i > 0 && Character.isDigit(text.charAt(i - 1));
+            boolean afterDigit = prevDigit;
+            prevDigit = false;
             if (c == ',' && afterDigit && thousandsFollow(text, i)) continue;
             if (c == '.' && afterDigit && numeric && dot < 0 && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
-                dot = out.length();
-                out.append('.');
+                dot = len;
+                out[len++] = '.';
                 continue;
             }
             if (numeric && dot >= 0) {
-                while (out.length() - 1 > dot && out.charAt(out.length() - 1) == '0') out.setLength(out.length() - 1);
-                if (out.length() - 1 == dot) out.setLength(dot);
+                while (len - 1 > dot && out[len - 1] == '0') len--;
+                if (len - 1 == dot) len = dot;
             }
-            if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') out.append(' ');
+            if (len > 0 && out[len - 1] != ' ') out[len++] = ' ';
             numeric = true;
             dot = -1;
         }
-        int end = out.length();
-        while (end > 0 && out.charAt(end - 1) == ' ') end--;
-        return out.substring(0, end);
+        while (len > 0 && out[len - 1] == ' ') len--;
+        return new String(out, 0, len);
     }
 
     /** Exactly three digits after position {@code comma}: "1,670" but not "1,67" or "1,6700". */
@@ -83,7 +112,7 @@ final class Texts {
      * when that gives null. Texts come from validated files: braces only ever enclose a name.
      */
     static String fill(String text, Function<String, String> value) {
-        StringBuilder out = new StringBuilder(text.length() + 32);
+        StringBuilder out = new StringBuilder(text.length() + 64);
         int from = 0;
         for (int open = text.indexOf('{'); open >= 0; open = text.indexOf('{', from)) {
             int close = text.indexOf('}', open);

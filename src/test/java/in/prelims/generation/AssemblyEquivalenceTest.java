@@ -1,0 +1,139 @@
+package in.prelims.generation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import in.prelims.fact.Fact;
+import in.prelims.fact.FactBaseLoader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@link Assembly} normalises each text of a draft once and joins the parts, and takes fact labels
+ * normalised from the index; it must answer exactly as the first version, which normalised the joined
+ * texts on every check ({@link FirstAssembly}, kept here as the reference). Drafts from many papers are
+ * mixed so that most checks find a conflict (a fact, label, stem, statement or key met again).
+ */
+class AssemblyEquivalenceTest {
+
+    @Test
+    void answersAsTheFirstVersionOverTheShippedBase() {
+        assertSameAnswers(Engines.shipped());
+    }
+
+    @Test
+    void answersAsTheFirstVersionOverASyntheticBase(@TempDir Path dir) throws IOException {
+        SyntheticFactBase.write(dir, 3000);
+        assertSameAnswers(new Engine(FactBaseLoader.load(dir), TemplateReader.load(Path.of("templates")), "upsc"));
+    }
+
+    private static void assertSameAnswers(Engine engine) {
+        List<Draft> drafts = new ArrayList<>();
+        for (long seed = 1; seed <= 12; seed++) {
+            Set<Kind> kinds = seed % 4 == 0 ? Set.of(Kind.values()) : Set.of();
+            engine.generate(new QuestionRequest(100, seed, kinds, Set.of(), Set.of()), (q, d) -> drafts.add(d));
+        }
+        for (Draft d : drafts) {
+            Assembly.Forms forms = Assembly.Forms.of(d);
+            assertEquals(FirstAssembly.stem(d), forms.stem(), d.stem());
+            assertEquals(FirstAssembly.printed(d), forms.printed(), d.stem());
+            assertEquals(d.statements().stream().map(Texts::normalise).toList(), forms.statements());
+        }
+        List<Fact> facts = engine.index().all();
+        int conflicts = 0;
+        for (boolean factsOnce : new boolean[] {true, false}) {
+            for (int round = 0; round < 3; round++) {
+                List<Draft> order = new ArrayList<>(drafts);
+                Collections.shuffle(order, new Random(round));
+                Random probe = new Random(round);
+                Assembly paper = new Assembly(factsOnce, engine.index());
+                FirstAssembly first = new FirstAssembly(factsOnce);
+                for (Draft d : order) {
+                    Optional<String> expected = first.conflict(d);
+                    assertEquals(expected, paper.conflict(d), d.stem());
+                    if (expected.isPresent()) conflicts++;
+                    else {
+                        first.add(d);
+                        paper.add(d);
+                    }
+                    for (Fact f : d.facts()) assertEquals(first.used(f), paper.used(f), f.id());
+                    for (int i = 0; i < 20; i++) {
+                        Fact f = facts.get(probe.nextInt(facts.size()));
+                        assertEquals(first.used(f), paper.used(f), f.id());
+                    }
+                }
+            }
+        }
+        assertTrue(conflicts > drafts.size(), "the mixed papers should meet conflicts: " + conflicts);
+    }
+
+    /** Assembly as first written (2026-12-01): every text normalised at every check. */
+    static final class FirstAssembly {
+
+        private final boolean factsOnce;
+        private final Set<Fact> facts = Pool.identitySet();
+        private final Set<String> labels = new HashSet<>();
+        private final Set<String> stems = new HashSet<>();
+        private final Set<String> statements = new HashSet<>();
+        private final List<String> keys = new ArrayList<>();
+        private final List<String> printed = new ArrayList<>();
+
+        FirstAssembly(boolean factsOnce) {
+            this.factsOnce = factsOnce;
+        }
+
+        boolean used(Fact fact) {
+            return factsOnce && (facts.contains(fact) || labels.contains(Texts.normalise(fact.label())));
+        }
+
+        Optional<String> conflict(Draft d) {
+            for (Fact f : d.facts()) if (used(f)) return Optional.of("fact " + f.id() + " is already in the paper");
+            if (stems.contains(stem(d))) return Optional.of("the stem is already in the paper");
+            if (!factsOnce) return Optional.empty();
+            for (String statement : d.statements())
+                if (statements.contains(Texts.normalise(statement)))
+                    return Optional.of("it prints a statement already in the paper");
+            String text = printed(d);
+            for (String key : keys) if (text.contains(key)) return Optional.of("it prints an earlier item's key");
+            if (d.key() != null) {
+                String key = Texts.padded(d.key());
+                for (String other : printed)
+                    if (other.contains(key)) return Optional.of("an earlier item prints its key");
+            }
+            return Optional.empty();
+        }
+
+        void add(Draft d) {
+            d.facts().forEach(f -> {
+                facts.add(f);
+                labels.add(Texts.normalise(f.label()));
+            });
+            stems.add(stem(d));
+            d.statements().forEach(statement -> statements.add(Texts.normalise(statement)));
+            printed.add(printed(d));
+            if (d.key() != null) keys.add(Texts.padded(d.key()));
+        }
+
+        static String stem(Draft d) {
+            return Texts.normalise(d.stem() + " " + String.join(" ", d.statements()));
+        }
+
+        static String printed(Draft d) {
+            List<String> parts = new ArrayList<>(List.of(d.stem()));
+            parts.addAll(d.statements());
+            if (d.questionLine() != null) parts.add(d.questionLine());
+            if (d.key() == null) parts.addAll(d.options());
+            else d.options().stream().filter(o -> !o.equals(d.key())).forEach(parts::add);
+            return Texts.padded(String.join(" | ", parts));
+        }
+    }
+}
