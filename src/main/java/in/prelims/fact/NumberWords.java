@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Numbers and ordinals spelt out, as releases write small figures: "Six lakh jobs", "the first-ever". */
-final class NumberWords {
+public final class NumberWords {
 
     static final List<String> UNITS = List.of(
             "zero",
@@ -64,7 +64,7 @@ final class NumberWords {
     }
 
     /** "seven" for 7, or null above nineteen. */
-    static String word(int n) {
+    public static String word(int n) {
         return n >= 0 && n < UNITS.size() ? UNITS.get(n) : null;
     }
 }

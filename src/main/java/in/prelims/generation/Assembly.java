@@ -68,9 +68,10 @@ final class Assembly {
             if (statements.contains(statement)) return Optional.of("it prints a statement already in the paper");
         String text = forms.printed();
         for (String key : keys) if (text.contains(key)) return Optional.of("it prints an earlier item's key");
-        if (forms.key() != null) {
-            String key = forms.key();
-            for (String other : printed) if (other.contains(key)) return Optional.of("an earlier item prints its key");
+        if (d.key() != null) {
+            for (String key : Texts.paddedForms(d.key()))
+                for (String other : printed)
+                    if (other.contains(key)) return Optional.of("an earlier item prints its key");
         }
         return Optional.empty();
     }
@@ -84,7 +85,7 @@ final class Assembly {
         stems.add(forms.stem());
         statements.addAll(forms.statements());
         printed.add(forms.printed());
-        if (forms.key() != null) keys.add(forms.key());
+        if (d.key() != null) keys.addAll(Texts.paddedForms(d.key()));
     }
 
     private Forms forms(Draft d) {
@@ -102,9 +103,8 @@ final class Assembly {
      * @param statements each statement
      * @param printed    what the item prints besides its key (stem, statements, question line, other options), padded
      *                   for whole-word search
-     * @param key        the key padded for whole-word search, or null
      */
-    record Forms(String stem, List<String> statements, String printed, String key) {
+    record Forms(String stem, List<String> statements, String printed) {
 
         static Forms of(Draft d) {
             List<String> statements = new ArrayList<>(d.statements().size());
@@ -123,7 +123,7 @@ final class Assembly {
             String stem = joined.toString();
             for (int i = stemParts; i < parts.size(); i++) join(joined, parts.get(i));
             String printed = joined.insert(0, ' ').append(' ').toString();
-            return new Forms(stem, statements, printed, d.key() == null ? null : Texts.padded(d.key()));
+            return new Forms(stem, statements, printed);
         }
 
         /** Normalised texts joined by a separator normalise to their non-empty parts joined by one space. */

@@ -72,7 +72,7 @@ final class StatementSet {
         for (Claim c : claims) {
             if (c.swapped() == null) continue;
             Slot right = c.fact().slots().get(c.swapped().name());
-            List<String> tells = new ArrayList<>(List.of(Texts.padded(right.display())));
+            List<String> tells = new ArrayList<>(Texts.paddedForms(right.display()));
             if (right.kind().isTemporal()) tells.add(" " + right.value().substring(0, 4) + " ");
             for (Claim other : claims) {
                 if (other == c) continue;

@@ -1,5 +1,7 @@
 package in.prelims.generation;
 
+import in.prelims.fact.NumberWords;
+import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -103,6 +105,15 @@ final class Texts {
     }
 
     /** The normalised text between single spaces, for whole-word searches with {@code contains}. */
+    /**
+     * The forms a value is printed in, each padded for whole-word search: the value, and for a whole
+     * number under twenty also its word ("7" and "seven": "one of the seven pillars" states the count).
+     */
+    static List<String> paddedForms(String value) {
+        String word = value.matches("\\d{1,2}") ? NumberWords.word(Integer.parseInt(value)) : null;
+        return word == null ? List.of(padded(value)) : List.of(padded(value), padded(word));
+    }
+
     static String padded(String text) {
         return " " + normalise(text) + " ";
     }

@@ -105,9 +105,9 @@ class AssemblyEquivalenceTest {
             String text = printed(d);
             for (String key : keys) if (text.contains(key)) return Optional.of("it prints an earlier item's key");
             if (d.key() != null) {
-                String key = Texts.padded(d.key());
-                for (String other : printed)
-                    if (other.contains(key)) return Optional.of("an earlier item prints its key");
+                for (String key : Texts.paddedForms(d.key()))
+                    for (String other : printed)
+                        if (other.contains(key)) return Optional.of("an earlier item prints its key");
             }
             return Optional.empty();
         }
@@ -120,7 +120,7 @@ class AssemblyEquivalenceTest {
             stems.add(stem(d));
             d.statements().forEach(statement -> statements.add(Texts.normalise(statement)));
             printed.add(printed(d));
-            if (d.key() != null) keys.add(Texts.padded(d.key()));
+            if (d.key() != null) keys.addAll(Texts.paddedForms(d.key()));
         }
 
         static String stem(Draft d) {
