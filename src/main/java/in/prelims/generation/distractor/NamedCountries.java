@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class NamedCountries {
 
     private final Gazetteer gazetteer;
-    private final Map<Fact, Set<String>> byFact = new ConcurrentHashMap<>();
+    /** By fact id: hashing a whole fact record on every look-up would cost more than the look-up saves. */
+    private final Map<String, Set<String>> byFact = new ConcurrentHashMap<>();
 
     NamedCountries(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -25,7 +26,7 @@ final class NamedCountries {
 
     /** The names of the countries the fact's text names outside its slots. */
     Set<String> of(Fact fact) {
-        return byFact.computeIfAbsent(fact, this::find);
+        return byFact.computeIfAbsent(fact.id(), id -> find(fact));
     }
 
     private Set<String> find(Fact fact) {
