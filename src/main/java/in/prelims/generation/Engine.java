@@ -124,7 +124,7 @@ final class Engine {
                     }
                 }
             }
-            if (placed.size() == request.count() || !isPaper) break;
+            if (placed.size() == request.count() || !shares.refusedAny()) break;
         }
         return new ArrayList<>(placed.values());
     }

@@ -17,6 +17,7 @@ final class ListShares {
 
     private final int perList;
     private final Map<String, Integer> items = new HashMap<>();
+    private boolean refused;
 
     private ListShares(int perList) {
         this.perList = perList;
@@ -33,8 +34,18 @@ final class ListShares {
 
     /** Whether the draft can join without a list going over its share. */
     boolean admits(Draft d) {
-        for (String list : lists(d)) if (items.getOrDefault(list, 0) >= perList) return false;
+        for (String list : lists(d)) {
+            if (items.getOrDefault(list, 0) >= perList) {
+                refused = true;
+                return false;
+            }
+        }
         return true;
+    }
+
+    /** Whether a draft was ever turned away: only then can a pass beyond the shares add anything. */
+    boolean refusedAny() {
+        return refused;
     }
 
     void add(Draft d) {
