@@ -49,6 +49,13 @@ class GuestCookie {
                     ? Optional.of(Tokens.hash(value))
                     : Optional.empty();
         }
+        return signedKey(value);
+    }
+
+    /** The guest key of a signed cookie value the server issued, or empty; never asks the database. */
+    Optional<String> signedKey(String value) {
+        int dot = value.indexOf('.');
+        if (dot < 0) return Optional.empty();
         String token = value.substring(0, dot);
         boolean signed = Tokens.wellFormed(token)
                 && MessageDigest.isEqual(

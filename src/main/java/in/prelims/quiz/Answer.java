@@ -42,4 +42,21 @@ record Answer(int index, Integer option, Boolean marked) {
                 .orElse(null);
         return new Answer(position, option, json.bool("marked").orElse(null));
     }
+
+    /** This answer if the paper (its questions' option counts) has its question and option. */
+    Answer within(int[] optionCounts) {
+        if (index < 0 || index >= optionCounts.length) {
+            throw new InvalidInputException(
+                    "index",
+                    "There is no question " + index + ": this quiz has questions 0 to " + (optionCounts.length - 1));
+        }
+        int options = optionCounts[index];
+        if (option != null && option >= options) {
+            throw new InvalidInputException(
+                    "option",
+                    "option must be 0 to " + (options - 1) + " for question " + index
+                            + ", or null to clear the answer (it was " + option + ")");
+        }
+        return this;
+    }
 }

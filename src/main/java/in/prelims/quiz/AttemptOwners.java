@@ -26,8 +26,8 @@ class AttemptOwners {
     /** About 100 bytes each: 20 MB at most. Past it the map is emptied and refills from the database. */
     static final int MAX_ENTRIES = 200_000;
 
-    /** What the attempt page needs to know before it is sent. */
-    record Known(Long userId, String guestKey, Instant deadline, boolean submitted) {
+    /** What the attempt page and an answer save need to know before they go on. */
+    record Known(Long userId, String guestKey, UUID paperId, Instant deadline, boolean submitted) {
 
         String ownerKey() {
             return userId != null ? "u" + userId : "g" + guestKey;
@@ -47,8 +47,14 @@ class AttemptOwners {
         return read.filter(k -> owner.owns(k.userId(), k.guestKey()));
     }
 
+    /** The attempt if it is in memory and {@code owner} owns it; never asks the database. */
+    Optional<Known> ownedInMemory(UUID id, Owner owner) {
+        return Optional.ofNullable(known.get(id)).filter(k -> owner.owns(k.userId(), k.guestKey()));
+    }
+
     void submitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) QuizSubmitted submitted) {
-        known.computeIfPresent(submitted.attempt(), (id, k) -> new Known(k.userId(), k.guestKey(), k.deadline(), true));
+        known.computeIfPresent(
+                submitted.attempt(), (id, k) -> new Known(k.userId(), k.guestKey(), k.paperId(), k.deadline(), true));
     }
 
     void claimed(@Observes(during = TransactionPhase.AFTER_SUCCESS) GuestClaimed claimed) {
@@ -65,10 +71,13 @@ class AttemptOwners {
     private static Optional<Known> read(UUID id) {
         List<Object[]> rows = QuizAttempt.getEntityManager()
                 .createQuery(
-                        "select a.userId, a.guestKey, a.deadline, a.submittedAt from QuizAttempt a where a.id = ?1",
+                        "select a.userId, a.guestKey, a.paper.id, a.deadline, a.submittedAt from QuizAttempt a"
+                                + " where a.id = ?1",
                         Object[].class)
                 .setParameter(1, id)
                 .getResultList();
-        return rows.stream().findFirst().map(r -> new Known((Long) r[0], (String) r[1], (Instant) r[2], r[3] != null));
+        return rows.stream()
+                .findFirst()
+                .map(r -> new Known((Long) r[0], (String) r[1], (UUID) r[2], (Instant) r[3], r[4] != null));
     }
 }

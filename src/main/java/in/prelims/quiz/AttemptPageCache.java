@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -25,6 +26,12 @@ class AttemptPageCache {
 
     private final Map<UUID, Entry> pages = new LinkedHashMap<>(64, 0.75f, true);
     private long size;
+
+    /** The page of an attempt for its owner if it was rendered before; never renders. */
+    synchronized Optional<SplicedPage> cached(UUID attempt, String ownerKey) {
+        Entry cached = pages.get(attempt);
+        return cached != null && cached.ownerKey().equals(ownerKey) ? Optional.of(cached.page()) : Optional.empty();
+    }
 
     /** The page of an attempt for its owner ({@code ownerKey}), rendered by {@code render} the first time. */
     SplicedPage get(UUID attempt, String ownerKey, Supplier<SplicedPage> render) {

@@ -1,6 +1,8 @@
 package in.prelims.quiz;
 
 import io.quarkus.qute.TemplateData;
+import java.time.Instant;
+import java.util.Map;
 
 /** The slots of the cached attempt page ({@link SplicedPage}), filled per request by {@link QuizResource}. */
 @TemplateData
@@ -33,4 +35,24 @@ public final class AttemptSlots {
     public final String token = SplicedPage.slot(TOKEN);
 
     private AttemptSlots() {}
+
+    private static final String CURRENT = "aria-current=\"true\"";
+
+    /** The cached page with this request's values: {@code view} "all" shows every question, else one at a time. */
+    static byte[] fill(SplicedPage page, Instant deadline, Instant now, String view, String formToken) {
+        boolean all = "all".equals(view);
+        return page.fill(Map.of(
+                NOW,
+                Long.toString(now.toEpochMilli()),
+                VIEW,
+                all ? "all" : "one",
+                ONE_CURRENT,
+                all ? "" : CURRENT,
+                ALL_CURRENT,
+                all ? CURRENT : "",
+                TIMER,
+                Times.clockText(deadline, now),
+                TOKEN,
+                formToken));
+    }
 }

@@ -49,6 +49,11 @@ class Papers {
      * How many options each question of a stored paper has, by position: what an answer save checks.
      * Read once per paper and kept in memory (a stored paper never changes).
      */
+    /** The option counts of a paper read before, without asking the database. */
+    Optional<int[]> optionCountsInMemory(UUID paper) {
+        return Optional.ofNullable(optionCounts.get(paper));
+    }
+
     int[] optionCounts(UUID paper) {
         int[] counts = optionCounts.get(paper);
         if (counts == null) {

@@ -17,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Map;
 import java.util.UUID;
 
 /** The attempt page {@code /quiz/{id}} and its result {@code /quiz/{id}/result}. */
@@ -27,7 +26,6 @@ import java.util.UUID;
 public class QuizResource {
 
     private static final MediaType HTML_UTF8 = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
-    private static final String CURRENT = "aria-current=\"true\"";
 
     @Inject
     QuizService quizzes;
@@ -86,20 +84,7 @@ public class QuizResource {
             return toResult(id);
         }
         SplicedPage page = pages.get(uuid, known.ownerKey(), () -> render(id, owner));
-        boolean all = "all".equals(view);
-        byte[] body = page.fill(Map.of(
-                AttemptSlots.NOW,
-                Long.toString(clock.now().toEpochMilli()),
-                AttemptSlots.VIEW,
-                all ? "all" : "one",
-                AttemptSlots.ONE_CURRENT,
-                all ? "" : CURRENT,
-                AttemptSlots.ALL_CURRENT,
-                all ? CURRENT : "",
-                AttemptSlots.TIMER,
-                Times.clockText(known.deadline(), clock.now()),
-                AttemptSlots.TOKEN,
-                csrf.getToken()));
+        byte[] body = AttemptSlots.fill(page, known.deadline(), clock.now(), view, csrf.getToken());
         return Response.ok(body, HTML_UTF8).header("Cache-Control", "no-store").build();
     }
 

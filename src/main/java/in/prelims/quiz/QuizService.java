@@ -15,10 +15,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /** Starts, answers and submits quiz attempts; every change is committed before it is acknowledged. */
@@ -49,6 +49,12 @@ public class QuizService {
 
     @Inject
     StartQuota quota;
+
+    @Inject
+    AttemptOwners owners;
+
+    @Inject
+    AnswerWriter answers;
 
     @Inject
     Event<QuizSubmitted> submitted;
@@ -161,56 +167,20 @@ public class QuizService {
     }
 
     /**
-     * A late answer is refused as late even when the expiry job has already submitted the attempt, so
-     * the message gives the real reason.
+     * Saves one answer once the attempt is known to be the owner's, through the {@link AnswerWriter}:
+     * returns only after the answer is committed; a late answer or one to a submitted attempt is
+     * refused there, under the attempt's lock, with the real reason.
      *
      * @param answer read only once the attempt is known to be the owner's, so a stranger gets 404 for any body
      */
-    @Transactional
     public void answer(String id, Owner owner, Supplier<Answer> answer) {
-        QuizAttempt attempt = find(id, owner, LockModeType.PESSIMISTIC_WRITE);
-        Answer given = answer.get();
-        int index = given.index();
-        Integer option = given.option();
-        int[] optionCounts = papers.optionCounts(attempt.paper.id);
-        if (index < 0 || index >= optionCounts.length) {
-            throw new InvalidInputException(
-                    "index",
-                    "There is no question " + index + ": this quiz has questions 0 to " + (optionCounts.length - 1));
-        }
-        int options = optionCounts[index];
-        if (option != null && (option < 0 || option >= options)) {
-            throw new InvalidInputException(
-                    "option",
-                    "option must be 0 to " + (options - 1) + " for question " + index
-                            + ", or null to clear the answer (it was " + option + ")");
-        }
-        Instant now = clock.now();
-        if (now.isAfter(attempt.deadline.plus(config.grace()))) {
-            throw new ConflictException("Time is up: this quiz ended at " + Times.clock(attempt.deadline, config.zone())
-                    + ", and answers after the deadline are not accepted.");
-        }
-        if (attempt.submitted()) {
-            throw new ConflictException("This quiz was submitted at " + Times.clock(attempt.submittedAt, config.zone())
-                    + "; its answers can no longer be changed.");
-        }
-        // one UPDATE, no read of the question: the attempt's row lock above orders it with a submit
-        Instant at = now.truncatedTo(ChronoUnit.MILLIS);
-        if (given.marked() == null) {
-            AttemptQuestion.update(
-                    "chosen = ?1, answeredAt = ?2 where attempt.id = ?3 and position = ?4",
-                    option,
-                    at,
-                    attempt.id,
-                    index);
-        } else {
-            AttemptQuestion.update(
-                    "chosen = ?1, marked = ?2, answeredAt = ?3 where attempt.id = ?4 and position = ?5",
-                    option,
-                    given.marked(),
-                    at,
-                    attempt.id,
-                    index);
+        UUID attempt = uuid(id);
+        AttemptOwners.Known known = owners.owned(attempt, owner).orElseThrow(() -> notFound(id));
+        Answer given = answer.get().within(papers.optionCounts(known.paperId()));
+        try {
+            answers.save(attempt, given).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException refused ? refused : e;
         }
     }
 
