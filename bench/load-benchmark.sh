@@ -119,6 +119,8 @@ make_attempts() {
     id=$(head -1 <<<"$created" | sed -E 's/.*"id":"([^"]+)".*/\1/')
     served=$(head -1 <<<"$created" | sed -E 's/.*"served":([0-9]+).*/\1/')
     tail -1 <<<"$created" >> "$WORK/start-seconds-$COL"
+    # a browser views the page once before it reloads it: the view sets the form-token cookie
+    curl -sf -b "$jar" -c "$jar" -o /dev/null "$base/quiz/$id"
     cookie=$(sed -E 's/^#HttpOnly_//' "$jar" | awk '!/^#/ && NF>=7 {printf "%s%s=%s", sep, $6, $7; sep="; "}')
     echo "  {id=\"$id\", n=$served, cookie=\"$cookie\"}," >> "$WORK/attempts.lua"
   done
