@@ -79,16 +79,21 @@ class GuestCookie {
     }
 
     private String sign(String token) {
+        byte[] signature = mac.get().doFinal(token.getBytes(StandardCharsets.US_ASCII));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
+    }
+
+    /** One keyed MAC per thread: looking up the algorithm and setting the key cost more than signing. */
+    private final ThreadLocal<Mac> mac = ThreadLocal.withInitial(() -> {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(
                     ("guest-cookie:" + key.orElseThrow()).getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            byte[] signature = mac.doFinal(token.getBytes(StandardCharsets.US_ASCII));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
+            return mac;
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }
-    }
+    });
 
     static Cookie issue(String value) {
         return Cookie.cookie(NAME, value)

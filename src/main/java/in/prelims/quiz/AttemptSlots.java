@@ -38,10 +38,10 @@ public final class AttemptSlots {
 
     private static final String CURRENT = "aria-current=\"true\"";
 
-    /** The cached page with this request's values: {@code view} "all" shows every question, else one at a time. */
-    static byte[] fill(SplicedPage page, Instant deadline, Instant now, String view, String formToken) {
+    /** This request's values of the slots: {@code view} "all" shows every question, else one at a time. */
+    static Map<String, String> values(Instant deadline, Instant now, String view, String formToken) {
         boolean all = "all".equals(view);
-        return page.fill(Map.of(
+        return Map.of(
                 NOW,
                 Long.toString(now.toEpochMilli()),
                 VIEW,
@@ -53,6 +53,6 @@ public final class AttemptSlots {
                 TIMER,
                 Times.clockText(deadline, now),
                 TOKEN,
-                formToken));
+                formToken);
     }
 }

@@ -84,7 +84,7 @@ public class QuizResource {
             return toResult(id);
         }
         SplicedPage page = pages.get(uuid, known.ownerKey(), () -> render(id, owner));
-        byte[] body = AttemptSlots.fill(page, known.deadline(), clock.now(), view, csrf.getToken());
+        byte[] body = page.fill(AttemptSlots.values(known.deadline(), clock.now(), view, csrf.getToken()));
         return Response.ok(body, HTML_UTF8).header("Cache-Control", "no-store").build();
     }
 

@@ -27,7 +27,11 @@ final class Times {
         long h = seconds / 3600;
         long m = seconds % 3600 / 60;
         long s = seconds % 60;
-        return h > 0 ? String.format("%d:%02d:%02d", h, m, s) : String.format("%02d:%02d", m, s);
+        return h > 0 ? h + ":" + twoDigits(m) + ":" + twoDigits(s) : twoDigits(m) + ":" + twoDigits(s);
+    }
+
+    private static String twoDigits(long n) {
+        return n < 10 ? "0" + n : Long.toString(n);
     }
 
     /** "14:05:09 IST" */

@@ -90,12 +90,13 @@ class WarmAttemptRoutes {
             return;
         }
         served.incrementAndGet();
-        byte[] body = AttemptSlots.fill(
-                page.get(), known.get().deadline(), clock.now(), http.request().getParam("view"), formToken.get());
+        Buffer body = page.get()
+                .fillBuffer(AttemptSlots.values(
+                        known.get().deadline(), clock.now(), http.request().getParam("view"), formToken.get()));
         http.response()
                 .putHeader(HttpHeaders.CONTENT_TYPE, HTML_UTF8)
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                .end(Buffer.buffer(body));
+                .end(body);
     }
 
     private void answer(RoutingContext http) {
