@@ -164,6 +164,8 @@ for COL in $COLUMNS; do
   nginx -p "$WORK" -c "$WORK/nginx.conf" &
   npid=$!
   for _ in $(seq 100); do curl -sf -o /dev/null "http://127.0.0.1:$NGINX_PORT/quiz.html" && break; sleep 0.1; done
+  # warm-up, not recorded: the JIT compiles the page and save paths before the measured rows
+  run_wrk 50 "$BASE/" "$WORK/page.lua" > /dev/null; run_wrk 50 "$BASE/" "$WORK/answer.lua" > /dev/null
   for c in 50 200; do
     R[page_${COL}_$c]=$(run_wrk $c "$BASE/" "$WORK/page.lua")
     R[nginx_${COL}_$c]=$(run_wrk $c "http://127.0.0.1:$NGINX_PORT/quiz.html")
@@ -189,7 +191,7 @@ declare -A TITLE=([h2]="H2, one instance" [pg]="PostgreSQL, one instance" [pg2]=
   echo
   echo "Run $(date -u +%Y-%m-%d) on $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)), $(free -g | awk '/Mem/ {print $2}') GiB RAM, $(java -version 2>&1 | head -1); every JVM with \`$HEAP\`."
   echo "Load average before / after the whole run: $LOAD_BEFORE / $(cut -d' ' -f1-3 /proc/loadavg)."
-  echo "Command: \`DURATION=$DURATION QUIZZES=$QUIZZES COLUMNS=\"$COLUMNS\" bench/load-benchmark.sh\` (wrk -t2, $DURATION s per row, $QUIZZES attempts of 50 questions, each owned by its own guest; app, database, nginx and wrk share the 2 cores). nginx serves the same page bytes as a static file in the same column's run."
+  echo "Command: \`DURATION=$DURATION QUIZZES=$QUIZZES COLUMNS=\"$COLUMNS\" bench/load-benchmark.sh\` (wrk -t2, $DURATION s per row after one unrecorded row of pages and one of saves as warm-up, $QUIZZES attempts of 50 questions, each owned by its own guest; app, database, nginx and wrk share the 2 cores). nginx serves the same page bytes as a static file in the same column's run."
   echo
   printf '| what | conns |'; for col in $COLUMNS; do printf ' %s |' "${TITLE[$col]}"; done; echo
   printf '|---|---|'; for col in $COLUMNS; do printf -- '---|'; done; echo
