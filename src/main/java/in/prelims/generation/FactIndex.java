@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.stream.Stream;
 
 /**
@@ -57,6 +59,20 @@ final class FactIndex {
                         .filter(s -> s.kind() == SlotKind.ENTITY)
                         .forEach(s -> entityTypes.add(s.type())));
         this.canonical = new Canonical(base.gazetteer(), entityTypes);
+        // rendering every statement is most of the work: this thread and idle cores render while a
+        // pool thread fills the look-up maps (each fact's text is cut into parts first, and its
+        // statements joined from them)
+        ForkJoinTask<?> lookUps = ForkJoinPool.commonPool().submit(this::fillLookUps);
+        List<Rendered> rendered =
+                base.facts().parallelStream().map(this::rendered).toList();
+        lookUps.join();
+        for (Rendered r : rendered) {
+            if (r.text() != null) texts.put(r.fact(), r.text());
+            trueStatements.addAll(r.statements());
+        }
+    }
+
+    private void fillLookUps() {
         for (Fact fact : base.facts()) {
             byId.putIfAbsent(fact.id(), fact);
             if (fact.label() != null) normalisedLabels.put(fact, Texts.normalise(fact.label()));
@@ -83,14 +99,6 @@ final class FactIndex {
             fact.slots().values().stream()
                     .filter(s -> s.kind().isNumeric())
                     .forEach(s -> statedFigures.add(figureKey(s)));
-        }
-        // rendering every statement is most of the work: spread it over the cores
-        // (each fact's text is cut into parts first, and its statements joined from them)
-        List<Rendered> rendered =
-                base.facts().parallelStream().map(this::rendered).toList();
-        for (Rendered r : rendered) {
-            if (r.text() != null) texts.put(r.fact(), r.text());
-            trueStatements.addAll(r.statements());
         }
     }
 
