@@ -1,6 +1,7 @@
 package in.prelims.fact;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ final class YamlSubsetParser {
         }
     }
 
-    private final String text;
+    private final char[] chars;
     private final String file;
     private final List<FactError> errors = new ArrayList<>();
     /** Start and end (before any line break) of every line; line n (1-based) is index n - 1. */
@@ -43,8 +44,8 @@ final class YamlSubsetParser {
     private int pos;
     private int depth;
 
-    private YamlSubsetParser(String text, String file, int[] starts, int[] ends, int lineCount) {
-        this.text = text;
+    private YamlSubsetParser(char[] chars, String file, int[] starts, int[] ends, int lineCount) {
+        this.chars = chars;
         this.file = file;
         this.starts = starts;
         this.ends = ends;
@@ -57,25 +58,26 @@ final class YamlSubsetParser {
      */
     static YamlNode parse(String text, String file, List<FactError> errors) {
         if (text.length() > MAX_CHARS) return null;
-        int lines = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') lines++;
-            else if (!allowed(c) || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) return null;
-        }
-        int[] starts = new int[lines];
-        int[] ends = new int[lines];
+        char[] chars = text.toCharArray();
+        int[] starts = new int[256];
+        int[] ends = new int[256];
         int n = 0;
         int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
+        for (int i = 0; i <= chars.length; i++) {
+            if (i == chars.length || chars[i] == '\n') {
+                if (n == starts.length) {
+                    starts = Arrays.copyOf(starts, n * 2);
+                    ends = Arrays.copyOf(ends, n * 2);
+                }
                 starts[n] = start;
-                ends[n] = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
+                ends[n] = i > start && chars[i - 1] == '\r' ? i - 1 : i;
                 n++;
                 start = i + 1;
+            } else if (!allowed(chars[i]) || chars[i] == '\r' && (i + 1 == chars.length || chars[i + 1] != '\n')) {
+                return null;
             }
         }
-        YamlSubsetParser parser = new YamlSubsetParser(text, file, starts, ends, n);
+        YamlSubsetParser parser = new YamlSubsetParser(chars, file, starts, ends, n);
         try {
             YamlNode root = parser.document();
             errors.addAll(parser.errors);
@@ -109,24 +111,29 @@ final class YamlSubsetParser {
         for (line++; line < lineCount; line++) {
             int i = starts[line];
             int end = ends[line];
-            while (i < end && text.charAt(i) == ' ') i++;
-            if (i < end && text.charAt(i) != '#') {
+            while (i < end && chars[i] == ' ') i++;
+            if (i < end && chars[i] != '#') {
                 if (i == starts[line] && documentMarker(i, end)) throw Declined.INSTANCE;
                 pos = i;
                 return true;
             }
         }
-        pos = text.length();
+        pos = chars.length;
         return false;
     }
 
     private boolean documentMarker(int i, int end) {
-        return (text.startsWith("---", i) || text.startsWith("...", i)) && (i + 3 == end || text.charAt(i + 3) == ' ');
+        if (i + 3 > end) return false;
+        char c = chars[i];
+        return (c == '-' || c == '.')
+                && chars[i + 1] == c
+                && chars[i + 2] == c
+                && (i + 3 == end || chars[i + 3] == ' ');
     }
 
     private int indent(int l) {
         int i = starts[l];
-        while (text.charAt(i) == ' ') i++;
+        while (chars[i] == ' ') i++;
         return i - starts[l];
     }
 
@@ -139,7 +146,7 @@ final class YamlSubsetParser {
     }
 
     private char at(int i) {
-        return i < end() ? text.charAt(i) : '\n';
+        return i < end() ? chars[i] : '\n';
     }
 
     private boolean blankAt(int i) {
@@ -154,7 +161,7 @@ final class YamlSubsetParser {
     /** After a value: nothing but spaces and a comment may remain on the line. */
     private void endOfLine(int i) {
         while (at(i) == ' ') i++;
-        if (i < end() && (text.charAt(i) != '#' || text.charAt(i - 1) != ' ')) throw Declined.INSTANCE;
+        if (i < end() && (chars[i] != '#' || chars[i - 1] != ' ')) throw Declined.INSTANCE;
         nextContentLine();
     }
 
@@ -176,7 +183,7 @@ final class YamlSubsetParser {
             String key = key();
             YamlNode value;
             while (at(pos) == ' ') pos++;
-            if (pos == end() || text.charAt(pos) == '#') {
+            if (pos == end() || chars[pos] == '#') {
                 nextContentLine();
                 if (line < lineCount && indent(line) > indent) {
                     value = blockCollection(indent(line));
@@ -207,7 +214,7 @@ final class YamlSubsetParser {
                         line < lineCount && indent(line) > indent
                                 ? blockCollection(indent(line))
                                 : new YamlNode.Scalar(itemLine, null));
-            } else if (text.charAt(pos) == '#' || sequenceEntryAt(pos)) {
+            } else if (chars[pos] == '#' || sequenceEntryAt(pos)) {
                 throw Declined.INSTANCE;
             } else if (keyAt(pos)) {
                 items.add(blockCollection(column()));
@@ -241,7 +248,7 @@ final class YamlSubsetParser {
         } else {
             int colon = plainKeyEnd(pos);
             if (colon < 0) throw Declined.INSTANCE;
-            key = text.substring(pos, trimEnd(pos, colon));
+            key = string(pos, trimEnd(pos, colon));
             pos = colon;
         }
         if (key.length() > MAX_KEY_CHARS) throw Declined.INSTANCE;
@@ -253,16 +260,20 @@ final class YamlSubsetParser {
     private int plainKeyEnd(int i) {
         if (!plainStart(i, false)) return -1;
         for (int j = i; j < end(); j++) {
-            char c = text.charAt(j);
+            char c = chars[j];
             if (c == ':' && blankAt(j + 1)) return j;
-            if (c == '#' && text.charAt(j - 1) == ' ') return -1;
+            if (c == '#' && chars[j - 1] == ' ') return -1;
             if ("[]{}".indexOf(c) >= 0) return -1;
         }
         return -1;
     }
 
+    private String string(int from, int to) {
+        return new String(chars, from, to - from);
+    }
+
     private int trimEnd(int from, int to) {
-        while (to > from && text.charAt(to - 1) == ' ') to--;
+        while (to > from && chars[to - 1] == ' ') to--;
         return to;
     }
 
@@ -280,13 +291,13 @@ final class YamlSubsetParser {
             int start = pos;
             int i = pos;
             while (i < end()) {
-                char d = text.charAt(i);
-                if (d == '#' && text.charAt(i - 1) == ' ') break;
+                char d = chars[i];
+                if (d == '#' && chars[i - 1] == ' ') break;
                 if (d == ':' && blankAt(i + 1)) throw Declined.INSTANCE;
                 i++;
             }
             pos = i;
-            value = new YamlNode.Scalar(valueLine, plainText(text.substring(start, trimEnd(start, i))));
+            value = new YamlNode.Scalar(valueLine, plainText(string(start, trimEnd(start, i))));
         }
         endOfLine(pos);
         return value;
@@ -382,16 +393,16 @@ final class YamlSubsetParser {
             pos++;
         }
         if (at(pos) == '\n') throw Declined.INSTANCE;
-        return text.substring(start, trimEnd(start, pos));
+        return string(start, trimEnd(start, pos));
     }
 
     // ---- quoted scalars, closed on their line
 
     /** Position just after the closing quote of the scalar at {@code i}, or -1. */
     private int quotedEnd(int i) {
-        char quote = text.charAt(i);
+        char quote = chars[i];
         for (int j = i + 1; j < end(); j++) {
-            char c = text.charAt(j);
+            char c = chars[j];
             if (quote == '"' && c == '\\') j++;
             else if (c == quote) {
                 if (quote == '\'' && at(j + 1) == '\'') j++;
@@ -402,13 +413,13 @@ final class YamlSubsetParser {
     }
 
     private String quoted() {
-        char quote = text.charAt(pos);
+        char quote = chars[pos];
         int close = quotedEnd(pos);
         if (close < 0) throw Declined.INSTANCE;
         int from = pos + 1;
         int to = close - 1;
         pos = close;
-        String inner = text.substring(from, to);
+        String inner = string(from, to);
         if (quote == '\'') return inner.indexOf('\'') < 0 ? inner : inner.replace("''", "'");
         return inner.indexOf('\\') < 0 ? inner : unescape(inner);
     }
