@@ -2,7 +2,6 @@ package in.prelims.fact;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
@@ -50,7 +49,7 @@ public final class SlotFormat {
         Map<String, String> kept = day ? SHOWN_DAYS : SHOWN_MONTHS;
         String shown = kept.get(v);
         if (shown != null) return shown;
-        shown = day ? longDate(LocalDate.parse(v)) : MONTH.format(YearMonth.parse(v));
+        shown = day ? longDate(IsoDates.date(v)) : MONTH.format(IsoDates.month(v));
         if (kept.size() < MAX_SHOWN_DATES) kept.put(v, shown);
         return shown;
     }

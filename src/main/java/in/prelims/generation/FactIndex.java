@@ -54,10 +54,9 @@ final class FactIndex {
     FactIndex(FactBase base) {
         this.base = base;
         Set<String> entityTypes = new TreeSet<>();
-        base.facts()
-                .forEach(f -> f.slots().values().stream()
-                        .filter(s -> s.kind() == SlotKind.ENTITY)
-                        .forEach(s -> entityTypes.add(s.type())));
+        for (Fact f : base.facts()) {
+            for (Slot s : f.slots().values()) if (s.kind() == SlotKind.ENTITY) entityTypes.add(s.type());
+        }
         this.canonical = new Canonical(base.gazetteer(), entityTypes);
         // rendering every statement is most of the work: this thread and idle cores render while a
         // pool thread fills the look-up maps (each fact's text is cut into parts first, and its
@@ -96,9 +95,7 @@ final class FactIndex {
                                 .add(fact));
             }
             recordTruths(fact);
-            fact.slots().values().stream()
-                    .filter(s -> s.kind().isNumeric())
-                    .forEach(s -> statedFigures.add(figureKey(s)));
+            for (Slot s : fact.slots().values()) if (s.kind().isNumeric()) statedFigures.add(figureKey(s));
         }
     }
 
