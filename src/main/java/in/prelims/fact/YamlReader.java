@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,22 +30,19 @@ public final class YamlReader {
 
     /** Returns the document's root, or {@code null} after recording a syntax error. */
     public YamlNode read(Reader reader) {
-        String text;
+        char[] text = new char[8192];
+        int length = 0;
         try {
-            text = readAll(reader);
+            for (int n; (n = reader.read(text, length, text.length - length)) >= 0; ) {
+                length += n;
+                if (length == text.length) text = Arrays.copyOf(text, length * 2);
+            }
         } catch (IOException e) {
             errors.add(new FactError(file, 1, "YAML syntax error: " + parserWords(e.getMessage())));
             return null;
         }
-        YamlNode fast = YamlSubsetParser.parse(text, file, errors);
-        return fast != null ? fast : readWithJackson(text);
-    }
-
-    private static String readAll(Reader reader) throws IOException {
-        StringBuilder text = new StringBuilder(8192);
-        char[] buffer = new char[8192];
-        for (int n; (n = reader.read(buffer)) >= 0; ) text.append(buffer, 0, n);
-        return text.toString();
+        YamlNode fast = YamlSubsetParser.parse(text, length, file, errors);
+        return fast != null ? fast : readWithJackson(new String(text, 0, length));
     }
 
     /** Jackson alone, also the reference {@code YamlSubsetParserTest} compares with. */

@@ -20,6 +20,7 @@ final class YamlSubsetParser {
 
     private static final int MAX_DEPTH = 100;
     private static final int MAX_KEY_CHARS = 500;
+    private static final int MAX_SHARED_CHARS = 24;
 
     /** Thrown to abandon the fast path; carries no stack trace. */
     private static final class Declined extends RuntimeException {
@@ -31,12 +32,16 @@ final class YamlSubsetParser {
     }
 
     private final char[] chars;
+    private final int length;
     private final String file;
     private final List<FactError> errors = new ArrayList<>();
     /** Start and end (before any line break) of every line; line n (1-based) is index n - 1. */
     private final int[] starts;
 
     private final int[] ends;
+    /** Keys, types, units and other short texts repeat on every fact: one String each is kept. */
+    private final String[] shared = new String[1024];
+
     private final int lineCount;
     /** The line being read (0-based) and the position in the text where reading resumes. */
     private int line;
@@ -44,8 +49,9 @@ final class YamlSubsetParser {
     private int pos;
     private int depth;
 
-    private YamlSubsetParser(char[] chars, String file, int[] starts, int[] ends, int lineCount) {
+    private YamlSubsetParser(char[] chars, int length, String file, int[] starts, int[] ends, int lineCount) {
         this.chars = chars;
+        this.length = length;
         this.file = file;
         this.starts = starts;
         this.ends = ends;
@@ -57,14 +63,18 @@ final class YamlSubsetParser {
      * text is outside the subset (then nothing is added).
      */
     static YamlNode parse(String text, String file, List<FactError> errors) {
-        if (text.length() > MAX_CHARS) return null;
-        char[] chars = text.toCharArray();
-        int[] starts = new int[256];
-        int[] ends = new int[256];
+        return parse(text.toCharArray(), text.length(), file, errors);
+    }
+
+    /** As {@link #parse(String, String, List)}, over the first {@code length} characters of {@code chars}. */
+    static YamlNode parse(char[] chars, int length, String file, List<FactError> errors) {
+        if (length > MAX_CHARS) return null;
+        int[] starts = new int[length / 24 + 16];
+        int[] ends = new int[starts.length];
         int n = 0;
         int start = 0;
-        for (int i = 0; i <= chars.length; i++) {
-            if (i == chars.length || chars[i] == '\n') {
+        for (int i = 0; i <= length; i++) {
+            if (i == length || chars[i] == '\n') {
                 if (n == starts.length) {
                     starts = Arrays.copyOf(starts, n * 2);
                     ends = Arrays.copyOf(ends, n * 2);
@@ -73,11 +83,11 @@ final class YamlSubsetParser {
                 ends[n] = i > start && chars[i - 1] == '\r' ? i - 1 : i;
                 n++;
                 start = i + 1;
-            } else if (!allowed(chars[i]) || chars[i] == '\r' && (i + 1 == chars.length || chars[i + 1] != '\n')) {
+            } else if (!allowed(chars[i]) || chars[i] == '\r' && (i + 1 == length || chars[i + 1] != '\n')) {
                 return null;
             }
         }
-        YamlSubsetParser parser = new YamlSubsetParser(chars, file, starts, ends, n);
+        YamlSubsetParser parser = new YamlSubsetParser(chars, length, file, starts, ends, n);
         try {
             YamlNode root = parser.document();
             errors.addAll(parser.errors);
@@ -118,7 +128,7 @@ final class YamlSubsetParser {
                 return true;
             }
         }
-        pos = chars.length;
+        pos = length;
         return false;
     }
 
@@ -268,8 +278,24 @@ final class YamlSubsetParser {
         return -1;
     }
 
+    /** The text from {@code from} to {@code to}; a short one met before in this file is shared. */
     private String string(int from, int to) {
-        return new String(chars, from, to - from);
+        int n = to - from;
+        if (n > MAX_SHARED_CHARS) return new String(chars, from, n);
+        int hash = 0;
+        for (int i = from; i < to; i++) hash = 31 * hash + chars[i];
+        int slot = (hash ^ (hash >>> 11)) & (shared.length - 1);
+        String known = shared[slot];
+        if (known != null && sameText(known, from, n)) return known;
+        String made = new String(chars, from, n);
+        shared[slot] = made;
+        return made;
+    }
+
+    private boolean sameText(String known, int from, int n) {
+        if (known.length() != n) return false;
+        for (int i = 0; i < n; i++) if (known.charAt(i) != chars[from + i]) return false;
+        return true;
     }
 
     private int trimEnd(int from, int to) {
