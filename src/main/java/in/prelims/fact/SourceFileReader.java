@@ -254,7 +254,8 @@ final class SourceFileReader {
                 if (v != null) out.put(slot, v);
             }
         });
-        return out;
+        // most facts have no also-true or disputed values: one shared empty map is kept for them
+        return out.isEmpty() ? Map.of() : out;
     }
 
     private String textOf(Fields f, YamlNode.Entry entry, String key) {
