@@ -175,10 +175,8 @@ final class FactIndex {
         Slot swapped = claim.swapped();
         String value = canonical.of(swapped);
         if (value.equals(canonical.of(fact.slots().get(swapped.name())))) return true;
-        if (fact.alsoTrue(swapped.name()).stream()
-                .anyMatch(v -> canonical.of(swapped, v).equals(value))) {
-            return true;
-        }
+        for (String v : fact.alsoTrue(swapped.name()))
+            if (canonical.of(swapped, v).equals(value)) return true;
         if (trueStatements.contains(Texts.normalise(render(claim)))) return true;
         Relation r = fact.relation();
         if (r != null
