@@ -29,30 +29,40 @@ final class FactIndex {
     private final Map<String, List<Fact>> byTopic = new HashMap<>();
     private final Map<String, List<Fact>> bySource = new HashMap<>();
     private final Map<String, List<Fact>> byRelation = new HashMap<>();
-    private final Map<String, Fact> byId = new HashMap<>();
+    private final Map<String, Fact> byId;
     /** Facts whose slot answers the same wh-question: the members of a list ("one of the seven pillars"). */
-    private final Map<String, List<Fact>> byAsk = new HashMap<>();
+    private final Map<String, List<Fact>> byAsk;
 
     private final Map<String, List<Fact>> eventsByTopic = new HashMap<>();
     private final List<Fact> events = new ArrayList<>();
-    private final Set<String> trueStatements = new HashSet<>();
+    private final Set<String> trueStatements;
     private final Map<String, Set<String>> relationPairs = new HashMap<>();
-    private final Map<String, Set<String>> askAnswers = new HashMap<>();
+    private final Map<String, Set<String>> askAnswers;
     /** Each wh-question as written to its normalised form, so a lookup hashes a string that caches its hash. */
-    private final Map<String, String> askKeys = new HashMap<>();
+    private final Map<String, String> askKeys;
 
     /** Each fact's label, normalised once: a paper checks it for every fact it draws. */
-    private final Map<Fact, String> normalisedLabels = new IdentityHashMap<>();
+    private final Map<Fact, String> normalisedLabels;
 
     /** Each fact's text in parts, so that a claim swapping one slot renders without showing the others again. */
-    private final Map<Fact, FactText> texts = new IdentityHashMap<>();
+    private final Map<Fact, FactText> texts;
 
     private final Canonical canonical;
     /** Every figure some fact states, as kind and shown value: a wrong option must not be one of them. */
-    private final Set<String> statedFigures = new HashSet<>();
+    private final Set<String> statedFigures;
 
     FactIndex(FactBase base) {
         this.base = base;
+        // sized for the base up front (none of these is iterated): growing them was a share of the build
+        int facts = base.facts().size();
+        byId = new HashMap<>(capacity(facts));
+        byAsk = new HashMap<>(capacity(2 * facts));
+        trueStatements = new HashSet<>(capacity(facts));
+        askAnswers = new HashMap<>(capacity(2 * facts));
+        askKeys = new HashMap<>(capacity(2 * facts));
+        normalisedLabels = new IdentityHashMap<>(facts);
+        texts = new IdentityHashMap<>(facts);
+        statedFigures = new HashSet<>(capacity(facts));
         Set<String> entityTypes = new TreeSet<>();
         for (Fact f : base.facts()) {
             for (Slot s : f.slots().values()) if (s.kind() == SlotKind.ENTITY) entityTypes.add(s.type());
@@ -97,6 +107,11 @@ final class FactIndex {
             recordTruths(fact);
             for (Slot s : fact.slots().values()) if (s.kind().isNumeric()) statedFigures.add(figureKey(s));
         }
+    }
+
+    /** A hash table's capacity that holds {@code entries} without growing. */
+    private static int capacity(int entries) {
+        return entries * 4 / 3 + 16;
     }
 
     private static boolean isDatedEvent(Fact fact) {
