@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.stream.Stream;
 
 /** Loads a fact folder (source files plus {@code entities.yaml}) and checks it as a whole. */
@@ -37,20 +39,25 @@ public final class FactBaseLoader {
                             + " a relative path is read from the folder the command runs in)"));
             return null;
         }
-        Path gazetteerFile = dir.resolve(GazetteerReader.FILE_NAME);
-        List<GazetteerReader.Located> entities = Files.exists(gazetteerFile)
-                ? GazetteerReader.read(parse(gazetteerFile, errors), gazetteerFile.toString(), errors)
-                : missingGazetteer(gazetteerFile, errors);
+        // the gazetteer is read on a pool thread while the source files are parsed in parallel; they are
+        // merged in file order after it, so facts and errors keep their order
+        List<FactError> gazetteerErrors = new ArrayList<>();
+        ForkJoinTask<List<GazetteerReader.Located>> gazetteerRead =
+                ForkJoinPool.commonPool().submit(() -> readGazetteer(dir, gazetteerErrors));
+        List<FactError> listingErrors = new ArrayList<>();
+        List<FileResult> results = sourceFiles(dir, listingErrors).parallelStream()
+                .map(FactBaseLoader::readSourceFile)
+                .toList();
+        List<GazetteerReader.Located> entities = gazetteerRead.join();
+        errors.addAll(gazetteerErrors);
+        errors.addAll(listingErrors);
         Gazetteer gazetteer = new Gazetteer(
                 entities.stream().map(GazetteerReader.Located::entity).toList());
 
         List<Fact> facts = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
         List<FactList> declared = new ArrayList<>();
-        // files are parsed in parallel and merged in file order, so facts and errors keep their order
-        for (FileResult result : sourceFiles(dir, errors).parallelStream()
-                .map(FactBaseLoader::readSourceFile)
-                .toList()) {
+        for (FileResult result : results) {
             errors.addAll(result.errors());
             facts.addAll(result.facts());
             declared.addAll(result.lists());
@@ -72,6 +79,13 @@ public final class FactBaseLoader {
         SourceFileReader reader = new SourceFileReader(file.toString(), fileErrors);
         List<Fact> read = reader.read(root, name.substring(0, name.lastIndexOf('.')));
         return new FileResult(read, reader.lists(), fileErrors);
+    }
+
+    private static List<GazetteerReader.Located> readGazetteer(Path dir, List<FactError> errors) {
+        Path file = dir.resolve(GazetteerReader.FILE_NAME);
+        return Files.exists(file)
+                ? GazetteerReader.read(parse(file, errors), file.toString(), errors)
+                : missingGazetteer(file, errors);
     }
 
     private static List<GazetteerReader.Located> missingGazetteer(Path file, List<FactError> errors) {

@@ -1,7 +1,6 @@
 package in.prelims.fact;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -106,7 +105,7 @@ public final class Fields {
     public Map<String, YamlNode.Entry> entries(String key) {
         YamlNode node = node(key);
         if (node == null) return Map.of();
-        if (node instanceof YamlNode.Mapping m) return new LinkedHashMap<>(m.entries());
+        if (node instanceof YamlNode.Mapping m) return m.entries();
         if (node instanceof YamlNode.Scalar s && s.text() == null) return Map.of();
         error(line(key), "'" + key + "' in " + what + " must be a map, found " + YamlNode.describe(node));
         return Map.of();

@@ -2,7 +2,6 @@ package in.prelims.fact;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
@@ -50,7 +49,7 @@ public final class SlotFormat {
         Map<String, String> kept = day ? SHOWN_DAYS : SHOWN_MONTHS;
         String shown = kept.get(v);
         if (shown != null) return shown;
-        shown = day ? longDate(LocalDate.parse(v)) : MONTH.format(YearMonth.parse(v));
+        shown = day ? longDate(IsoDates.date(v)) : MONTH.format(IsoDates.month(v));
         if (kept.size() < MAX_SHOWN_DATES) kept.put(v, shown);
         return shown;
     }
@@ -63,7 +62,30 @@ public final class SlotFormat {
 
     /** A decimal without trailing zeros or exponent: "3.20" becomes "3.2". */
     public static String plain(String decimal) {
+        if (alreadyPlain(decimal)) return decimal;
         return new BigDecimal(decimal).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * Whether {@link #plain} would give the text back unchanged: an optional minus, no leading zero
+     * (but "0" and "0.5"), and no trailing zero after a point. Spares a BigDecimal for most values.
+     */
+    static boolean alreadyPlain(String decimal) {
+        int n = decimal.length();
+        int i = n > 0 && decimal.charAt(0) == '-' ? 1 : 0;
+        if (i == n) return false;
+        int intStart = i;
+        while (i < n && isDigit(decimal.charAt(i))) i++;
+        int intDigits = i - intStart;
+        if (intDigits == 0 || intDigits > 1 && decimal.charAt(intStart) == '0') return false;
+        if (i == n) return intStart == 0 || decimal.charAt(intStart) != '0';
+        if (decimal.charAt(i) != '.' || i + 1 == n) return false;
+        for (int j = i + 1; j < n; j++) if (!isDigit(decimal.charAt(j))) return false;
+        return decimal.charAt(n - 1) != '0';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     public static String ordinal(int n) {

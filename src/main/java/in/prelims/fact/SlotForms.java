@@ -26,9 +26,9 @@ final class SlotForms {
     static List<String> textForms(Slot slot, Gazetteer gazetteer) {
         String v = slot.value();
         return switch (slot.kind()) {
-            case DATE -> dateForms(LocalDate.parse(v));
+            case DATE -> dateForms(IsoDates.date(v));
             case MONTH -> {
-                YearMonth m = YearMonth.parse(v);
+                YearMonth m = IsoDates.month(v);
                 yield List.of(
                         month(m.getMonthValue(), TextStyle.FULL) + " " + m.getYear(),
                         month(m.getMonthValue(), TextStyle.SHORT) + " " + m.getYear());
@@ -83,7 +83,7 @@ final class SlotForms {
                 out.add(NumberWords.word(value.intValue()) + scale);
             }
         } else if (slot.kind() == SlotKind.DATE) {
-            LocalDate d = LocalDate.parse(slot.value());
+            LocalDate d = IsoDates.date(slot.value());
             out.addAll(dateForms(d));
             out.add(String.format(
                     "%02d-%s-%d", d.getDayOfMonth(), month(d.getMonthValue(), TextStyle.FULL), d.getYear()));

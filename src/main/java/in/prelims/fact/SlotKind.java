@@ -1,7 +1,9 @@
 package in.prelims.fact;
 
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The built-in slot types; any other type name is an entity type from the gazetteer. */
 public enum SlotKind {
@@ -43,15 +45,12 @@ public enum SlotKind {
     }
 
     static SlotKind ofType(String type) {
-        return Optional.ofNullable(type)
-                .filter(t -> !t.equalsIgnoreCase("entity"))
-                .flatMap(t -> {
-                    try {
-                        return Optional.of(valueOf(t.toUpperCase(Locale.ROOT).replace('-', '_')));
-                    } catch (IllegalArgumentException notBuiltIn) {
-                        return Optional.empty();
-                    }
-                })
-                .orElse(ENTITY);
+        if (type == null) return ENTITY;
+        SlotKind kind = BY_NAME.get(type.toUpperCase(Locale.ROOT).replace('-', '_'));
+        return kind == null ? ENTITY : kind;
     }
+
+    /** Looked up rather than {@code valueOf}: most types are entity types, and an exception per slot is slow. */
+    private static final Map<String, SlotKind> BY_NAME =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(SlotKind::name, k -> k));
 }

@@ -1,9 +1,7 @@
 package in.prelims.fact;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -15,8 +13,6 @@ final class SlotReader {
     private static final Set<String> CONSTRAINT_KEYS = Set.of("country", "role", "class", "member");
     static final Set<String> SCALES = Scales.FACTORS.keySet();
     private static final Pattern TYPE_NAME = Pattern.compile("[a-z][a-z0-9-]*");
-    private static final Pattern WHOLE = Pattern.compile("\\d+");
-    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
     private SlotReader() {}
 
@@ -75,43 +71,67 @@ final class SlotReader {
         try {
             return switch (s.kind()) {
                 case DATE -> {
-                    LocalDate.parse(v);
+                    IsoDates.date(v);
                     yield null;
                 }
                 case MONTH -> {
-                    YearMonth.parse(v);
+                    IsoDates.month(v);
                     yield null;
                 }
-                case YEAR -> v.matches("\\d{4}") ? null : "'" + v + "' is not a year (four digits)";
+                case YEAR ->
+                    v.length() == 4 && IsoDates.digits(v, 0, 4) ? null : "'" + v + "' is not a year (four digits)";
                 case FISCAL_YEAR ->
                     FiscalYear.start(v) > 0
                             ? null
                             : "'" + v + "' is not a financial year (write the first year and the next year's"
                                     + " last two digits: 2023-24)";
                 case COUNT, DURATION, ORDINAL ->
-                    WHOLE.matcher(v).matches() ? null : "'" + v + "' is not a whole number";
+                    !v.isEmpty() && IsoDates.digits(v, 0, v.length()) ? null : "'" + v + "' is not a whole number";
                 case NUMBER, MONEY, PERCENT -> {
-                    new BigDecimal(v);
-                    if (s.to() != null) new BigDecimal(s.to());
+                    checkDecimal(v);
+                    if (s.to() != null) checkDecimal(s.to());
                     if (s.scale() != null && !SCALES.contains(s.scale())) {
                         String meant = Scales.ofWord(s.scale());
                         yield "scale '" + s.scale() + "' is not one of " + String.join(", ", SCALES)
                                 + (meant != null ? " (write '" + meant + "')" : "");
                     }
-                    if (s.kind() == SlotKind.MONEY
-                            && (s.currency() == null
-                                    || !CURRENCY.matcher(s.currency()).matches()))
+                    if (s.kind() == SlotKind.MONEY && (s.currency() == null || !currencyCode(s.currency())))
                         yield "money needs a currency code such as USD";
                     yield null;
                 }
                 case ENTITY -> null;
             };
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             return "'" + v + "' is not a valid "
                     + (s.kind() == SlotKind.DATE ? "date (yyyy-mm-dd)" : "month (yyyy-mm)");
         } catch (NumberFormatException e) {
             return "'" + v + "' is not a number";
         }
+    }
+
+    // These checks accept exactly what new BigDecimal and the patterns \\d{4}, \\d+ and [A-Z]{3}
+    // accept; compiled patterns and BigDecimals were much of a slot's cost when loading.
+
+    /** Throws a NumberFormatException unless {@code v} is a decimal number. */
+    private static void checkDecimal(String v) {
+        int start = v.startsWith("-") ? 1 : 0;
+        int point = v.indexOf('.');
+        boolean plain = point < 0
+                ? v.length() > start && IsoDates.digits(v, start, v.length())
+                : point > start
+                        && point < v.length() - 1
+                        && IsoDates.digits(v, start, point)
+                        && IsoDates.digits(v, point + 1, v.length());
+        if (!plain) new BigDecimal(v);
+    }
+
+    private static boolean currencyCode(String v) {
+        if (v.length() != 3) return false;
+        for (int i = 0; i < 3; i++) {
+            char c = v.charAt(i);
+            if (c < 'A' || c > 'Z') return false;
+        }
+        return true;
     }
 
     /** Keys that mean nothing for a kind are errors, so a typo cannot silently change a figure. */

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads one source file: the source's citation and its facts, checked key by key. */
@@ -211,17 +210,15 @@ final class SourceFileReader {
     }
 
     private void checkPlaceholders(Fields f, String text, Set<String> slotNames) {
-        Set<String> used = new LinkedHashSet<>();
-        Matcher m = Fact.PLACEHOLDER.matcher(text);
-        while (m.find()) used.add(m.group(1));
+        Placeholders placeholders = Placeholders.of(text);
+        Set<String> used = placeholders.names();
         for (String p : used) {
             if (!slotNames.contains(p)) f.error(f.line("text"), "placeholder {" + p + "} has no slot");
         }
         for (String s : slotNames) {
             if (!used.contains(s)) f.error(f.line("slots"), "slot '" + s + "' is not used in the text");
         }
-        String stripped = m.replaceAll("");
-        if (stripped.contains("{") || stripped.contains("}")) {
+        if (placeholders.strayBrace()) {
             f.error(f.line("text"), "text has a malformed placeholder (use {name})");
         }
     }
@@ -257,7 +254,8 @@ final class SourceFileReader {
                 if (v != null) out.put(slot, v);
             }
         });
-        return out;
+        // most facts have no also-true or disputed values: one shared empty map is kept for them
+        return out.isEmpty() ? Map.of() : out;
     }
 
     private String textOf(Fields f, YamlNode.Entry entry, String key) {

@@ -1,6 +1,6 @@
 package in.prelims.fact;
 
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -9,10 +9,13 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
 
     int line();
 
-    /** Keys in file order; each key remembers its own line. */
+    /**
+     * Keys in file order; each key remembers its own line. The map is kept, not copied (the readers
+     * hand over a map they built for it), and cannot be changed through the node.
+     */
     record Mapping(int line, Map<String, Entry> entries) implements YamlNode {
         public Mapping {
-            entries = new LinkedHashMap<>(entries);
+            entries = Collections.unmodifiableMap(entries);
         }
     }
 

@@ -6,11 +6,16 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads YAML into {@link YamlNode}s with line numbers; duplicate keys are reported, not merged. */
+/**
+ * Reads YAML into {@link YamlNode}s with line numbers; duplicate keys are reported, not merged. Text in
+ * the subset fact files use is read by {@link YamlSubsetParser}; anything else by Jackson's YAML parser,
+ * whose messages syntax errors keep.
+ */
 public final class YamlReader {
 
     private static final YAMLFactory FACTORY = new YAMLFactory();
@@ -25,7 +30,24 @@ public final class YamlReader {
 
     /** Returns the document's root, or {@code null} after recording a syntax error. */
     public YamlNode read(Reader reader) {
-        try (JsonParser parser = FACTORY.createParser(reader)) {
+        char[] text = new char[8192];
+        int length = 0;
+        try {
+            for (int n; (n = reader.read(text, length, text.length - length)) >= 0; ) {
+                length += n;
+                if (length == text.length) text = Arrays.copyOf(text, length * 2);
+            }
+        } catch (IOException e) {
+            errors.add(new FactError(file, 1, "YAML syntax error: " + parserWords(e.getMessage())));
+            return null;
+        }
+        YamlNode fast = YamlSubsetParser.parse(text, length, file, errors);
+        return fast != null ? fast : readWithJackson(new String(text, 0, length));
+    }
+
+    /** Jackson alone, also the reference {@code YamlSubsetParserTest} compares with. */
+    YamlNode readWithJackson(String text) {
+        try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 errors.add(new FactError(file, 1, "the file is empty"));
@@ -50,16 +72,7 @@ public final class YamlReader {
                 String key = parser.currentName();
                 int keyLine = parser.currentTokenLocation().getLineNr();
                 parser.nextToken();
-                YamlNode value = readValue(parser);
-                if (entries.containsKey(key)) {
-                    errors.add(new FactError(
-                            file,
-                            keyLine,
-                            "duplicate key '" + key + "' (first at line "
-                                    + entries.get(key).keyLine() + ")"));
-                } else {
-                    entries.put(key, new YamlNode.Entry(keyLine, value));
-                }
+                putEntry(entries, key, keyLine, readValue(parser), file, errors);
             }
             return new YamlNode.Mapping(line, entries);
         }
@@ -71,6 +84,21 @@ public final class YamlReader {
             return new YamlNode.Sequence(line, items);
         }
         return new YamlNode.Scalar(line, token == JsonToken.VALUE_NULL ? null : parser.getText());
+    }
+
+    /** Adds an entry to a mapping being read, or records a duplicate key (the first one stays). */
+    static void putEntry(
+            Map<String, YamlNode.Entry> entries,
+            String key,
+            int keyLine,
+            YamlNode value,
+            String file,
+            List<FactError> errors) {
+        YamlNode.Entry first = entries.putIfAbsent(key, new YamlNode.Entry(keyLine, value));
+        if (first != null) {
+            errors.add(new FactError(
+                    file, keyLine, "duplicate key '" + key + "' (first at line " + first.keyLine() + ")"));
+        }
     }
 
     /** The parser's own words without its position lines and source excerpts. */

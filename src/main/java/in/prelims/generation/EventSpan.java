@@ -2,6 +2,7 @@ package in.prelims.generation;
 
 import in.prelims.fact.Fact;
 import in.prelims.fact.FiscalYear;
+import in.prelims.fact.IsoDates;
 import in.prelims.fact.Slot;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -17,11 +18,11 @@ record EventSpan(LocalDate first, LocalDate last) {
         Slot slot = fact.eventSlot().orElseThrow(() -> new IllegalArgumentException(fact.id() + " has no event slot"));
         return switch (slot.kind()) {
             case DATE -> {
-                LocalDate d = LocalDate.parse(slot.value());
+                LocalDate d = IsoDates.date(slot.value());
                 yield new EventSpan(d, d);
             }
             case MONTH -> {
-                YearMonth m = YearMonth.parse(slot.value());
+                YearMonth m = IsoDates.month(slot.value());
                 yield new EventSpan(m.atDay(1), m.atEndOfMonth());
             }
             case YEAR -> {

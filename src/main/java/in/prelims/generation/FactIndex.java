@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.stream.Stream;
 
 /**
@@ -27,36 +29,59 @@ final class FactIndex {
     private final Map<String, List<Fact>> byTopic = new HashMap<>();
     private final Map<String, List<Fact>> bySource = new HashMap<>();
     private final Map<String, List<Fact>> byRelation = new HashMap<>();
-    private final Map<String, Fact> byId = new HashMap<>();
+    private final Map<String, Fact> byId;
     /** Facts whose slot answers the same wh-question: the members of a list ("one of the seven pillars"). */
-    private final Map<String, List<Fact>> byAsk = new HashMap<>();
+    private final Map<String, List<Fact>> byAsk;
 
     private final Map<String, List<Fact>> eventsByTopic = new HashMap<>();
     private final List<Fact> events = new ArrayList<>();
-    private final Set<String> trueStatements = new HashSet<>();
+    private final Set<String> trueStatements;
     private final Map<String, Set<String>> relationPairs = new HashMap<>();
-    private final Map<String, Set<String>> askAnswers = new HashMap<>();
+    private final Map<String, Set<String>> askAnswers;
     /** Each wh-question as written to its normalised form, so a lookup hashes a string that caches its hash. */
-    private final Map<String, String> askKeys = new HashMap<>();
+    private final Map<String, String> askKeys;
 
     /** Each fact's label, normalised once: a paper checks it for every fact it draws. */
-    private final Map<Fact, String> normalisedLabels = new IdentityHashMap<>();
+    private final Map<Fact, String> normalisedLabels;
 
     /** Each fact's text in parts, so that a claim swapping one slot renders without showing the others again. */
-    private final Map<Fact, FactText> texts = new IdentityHashMap<>();
+    private final Map<Fact, FactText> texts;
 
     private final Canonical canonical;
     /** Every figure some fact states, as kind and shown value: a wrong option must not be one of them. */
-    private final Set<String> statedFigures = new HashSet<>();
+    private final Set<String> statedFigures;
 
     FactIndex(FactBase base) {
         this.base = base;
+        // sized for the base up front (none of these is iterated): growing them was a share of the build
+        int facts = base.facts().size();
+        byId = new HashMap<>(capacity(facts));
+        byAsk = new HashMap<>(capacity(2 * facts));
+        trueStatements = new HashSet<>(capacity(facts));
+        askAnswers = new HashMap<>(capacity(2 * facts));
+        askKeys = new HashMap<>(capacity(2 * facts));
+        normalisedLabels = new IdentityHashMap<>(facts);
+        texts = new IdentityHashMap<>(facts);
+        statedFigures = new HashSet<>(capacity(facts));
         Set<String> entityTypes = new TreeSet<>();
-        base.facts()
-                .forEach(f -> f.slots().values().stream()
-                        .filter(s -> s.kind() == SlotKind.ENTITY)
-                        .forEach(s -> entityTypes.add(s.type())));
+        for (Fact f : base.facts()) {
+            for (Slot s : f.slots().values()) if (s.kind() == SlotKind.ENTITY) entityTypes.add(s.type());
+        }
         this.canonical = new Canonical(base.gazetteer(), entityTypes);
+        // rendering every statement is most of the work: this thread and idle cores render while a
+        // pool thread fills the look-up maps (each fact's text is cut into parts first, and its
+        // statements joined from them)
+        ForkJoinTask<?> lookUps = ForkJoinPool.commonPool().submit(this::fillLookUps);
+        List<Rendered> rendered =
+                base.facts().parallelStream().map(this::rendered).toList();
+        lookUps.join();
+        for (Rendered r : rendered) {
+            if (r.text() != null) texts.put(r.fact(), r.text());
+            trueStatements.addAll(r.statements());
+        }
+    }
+
+    private void fillLookUps() {
         for (Fact fact : base.facts()) {
             byId.putIfAbsent(fact.id(), fact);
             if (fact.label() != null) normalisedLabels.put(fact, Texts.normalise(fact.label()));
@@ -80,18 +105,13 @@ final class FactIndex {
                                 .add(fact));
             }
             recordTruths(fact);
-            fact.slots().values().stream()
-                    .filter(s -> s.kind().isNumeric())
-                    .forEach(s -> statedFigures.add(figureKey(s)));
+            for (Slot s : fact.slots().values()) if (s.kind().isNumeric()) statedFigures.add(figureKey(s));
         }
-        // rendering every statement is most of the work: spread it over the cores
-        // (each fact's text is cut into parts first, and its statements joined from them)
-        List<Rendered> rendered =
-                base.facts().parallelStream().map(this::rendered).toList();
-        for (Rendered r : rendered) {
-            if (r.text() != null) texts.put(r.fact(), r.text());
-            trueStatements.addAll(r.statements());
-        }
+    }
+
+    /** A hash table's capacity that holds {@code entries} without growing. */
+    private static int capacity(int entries) {
+        return entries * 4 / 3 + 16;
     }
 
     private static boolean isDatedEvent(Fact fact) {
@@ -170,10 +190,8 @@ final class FactIndex {
         Slot swapped = claim.swapped();
         String value = canonical.of(swapped);
         if (value.equals(canonical.of(fact.slots().get(swapped.name())))) return true;
-        if (fact.alsoTrue(swapped.name()).stream()
-                .anyMatch(v -> canonical.of(swapped, v).equals(value))) {
-            return true;
-        }
+        for (String v : fact.alsoTrue(swapped.name()))
+            if (canonical.of(swapped, v).equals(value)) return true;
         if (trueStatements.contains(Texts.normalise(render(claim)))) return true;
         Relation r = fact.relation();
         if (r != null

@@ -12,11 +12,36 @@ final class Figures {
     static BigDecimal of(Slot slot) {
         String v = slot.value();
         return switch (slot.kind()) {
-            case DATE, MONTH, YEAR ->
-                new BigDecimal((v + "-01-01").substring(0, 10).replace("-", ""));
+            case DATE, MONTH, YEAR -> {
+                long day = dayNumber(v);
+                yield day >= 0
+                        ? BigDecimal.valueOf(day)
+                        : new BigDecimal((v + "-01-01").substring(0, 10).replace("-", ""));
+            }
             case FISCAL_YEAR -> new BigDecimal(v.substring(0, 4) + "0401");
             default -> new BigDecimal(v);
         };
+    }
+
+    /**
+     * {@code 2020-10-07} as 20201007, a month as its first day, a year as 1 January; -1 for any other
+     * shape (then the digits are read as written, as before this shortcut).
+     */
+    private static long dayNumber(String v) {
+        int n = v.length();
+        if (n != 4 && n != 7 && n != 10) return -1;
+        long number = 0;
+        for (int i = 0; i < n; i++) {
+            char c = v.charAt(i);
+            if (i == 4 || i == 7) {
+                if (c != '-') return -1;
+            } else if (c >= '0' && c <= '9') {
+                number = number * 10 + (c - '0');
+            } else {
+                return -1;
+            }
+        }
+        return n == 4 ? number * 10000 + 101 : n == 7 ? number * 100 + 1 : number;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * UPSC's option forms for "which of the statements is/are correct": with two statements
@@ -36,16 +37,23 @@ record SubsetOptions(List<Set<Integer>> subsets, int answer) {
         return new SubsetOptions(chosen, position);
     }
 
+    /** Made once per number of statements: every statement item of a paper needs them. */
+    private static final Map<Integer, List<Set<Integer>>> SUBSETS = new ConcurrentHashMap<>();
+
     /** {1}, {2}, {3}, {1,2}, {1,3}, {2,3}, {1,2,3} (0-based): by size, then by the numbers. */
     private static List<Set<Integer>> nonEmptySubsets(int n) {
+        return SUBSETS.computeIfAbsent(n, SubsetOptions::makeNonEmptySubsets);
+    }
+
+    private static List<Set<Integer>> makeNonEmptySubsets(int n) {
         List<Set<Integer>> out = new ArrayList<>();
         for (int mask = 1; mask < (1 << n); mask++) {
             Set<Integer> s = new TreeSet<>();
             for (int i = 0; i < n; i++) if ((mask & (1 << i)) != 0) s.add(i);
-            out.add(s);
+            out.add(Collections.unmodifiableSet(s));
         }
         out.sort(Comparator.<Set<Integer>>comparingInt(Set::size).thenComparing(Object::toString));
-        return out;
+        return List.copyOf(out);
     }
 
     Set<Integer> key() {

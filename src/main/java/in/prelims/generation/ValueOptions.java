@@ -2,9 +2,12 @@ package in.prelims.generation;
 
 import in.prelims.fact.Fact;
 import in.prelims.fact.Slot;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
@@ -45,7 +48,10 @@ record ValueOptions(List<Slot> values, int answer) {
 
     /** {@code position} wrong values below the key and the rest above, all ascending. */
     private static Optional<ValueOptions> sortedAround(Slot key, List<Slot> wrong, int position) {
-        Comparator<Slot> ascending = Comparator.comparing(Figures::of);
+        Map<Slot, BigDecimal> figures = new IdentityHashMap<>();
+        figures.put(key, Figures.of(key));
+        for (Slot w : wrong) figures.put(w, Figures.of(w));
+        Comparator<Slot> ascending = Comparator.comparing(figures::get);
         List<Slot> below =
                 wrong.stream().filter(s -> ascending.compare(s, key) < 0).toList();
         List<Slot> above =

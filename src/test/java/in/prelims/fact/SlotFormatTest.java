@@ -39,4 +39,28 @@ class SlotFormatTest {
         assertThat(slot(SlotKind.ORDINAL, "111", null, null, null, null).display())
                 .isEqualTo("111th");
     }
+
+    @Test
+    void aPlainFigureComesBackAsBigDecimalWouldGiveIt() {
+        java.util.Random random = new java.util.Random(3);
+        String alphabet = "0123456789.-+e";
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = 1 + random.nextInt(7); n > 0; n--) {
+                text.append(
+                        random.nextInt(3) == 0
+                                ? alphabet.charAt(random.nextInt(alphabet.length()))
+                                : (char) ('0' + random.nextInt(10)));
+            }
+            String value = text.toString();
+            String expected;
+            try {
+                expected = new java.math.BigDecimal(value).stripTrailingZeros().toPlainString();
+            } catch (NumberFormatException notANumber) {
+                assertThat(SlotFormat.alreadyPlain(value)).as(value).isFalse();
+                continue;
+            }
+            assertThat(SlotFormat.plain(value)).as(value).isEqualTo(expected);
+        }
+    }
 }

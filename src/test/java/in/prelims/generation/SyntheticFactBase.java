@@ -13,7 +13,7 @@ import java.util.Locale;
  * handles (dates, figures with scale and unit, money, counts, entities, relations, events). Nothing
  * in it is true; it only has the size and shape of a large curated base.
  */
-final class SyntheticFactBase {
+public final class SyntheticFactBase {
 
     static final int FACTS_PER_FILE = 100;
     static final int TOPICS = 200;
@@ -26,7 +26,7 @@ final class SyntheticFactBase {
 
     private SyntheticFactBase() {}
 
-    static void write(Path dir, int facts) throws IOException {
+    public static void write(Path dir, int facts) throws IOException {
         Files.createDirectories(dir);
         try (Writer w = Files.newBufferedWriter(dir.resolve("entities.yaml"), StandardCharsets.UTF_8)) {
             w.write("# SYNTHETIC gazetteer for the engine benchmark\nentities:\n");

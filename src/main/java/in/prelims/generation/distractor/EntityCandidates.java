@@ -3,6 +3,7 @@ package in.prelims.generation.distractor;
 import in.prelims.fact.Entity;
 import in.prelims.fact.Gazetteer;
 import in.prelims.fact.Slot;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -39,7 +40,18 @@ final class EntityCandidates {
             ranked.add(new Ranked(e, sameCountry + lengthGap + random.nextDouble() * 1.5));
         }
         ranked.sort(Comparator.comparingDouble(Ranked::rank));
-        return ranked.stream().map(r -> key.withValue(r.entity().name())).toList();
+        // made on demand: the caller usually stops after the first few
+        return new AbstractList<>() {
+            @Override
+            public Slot get(int index) {
+                return key.withValue(ranked.get(index).entity().name());
+            }
+
+            @Override
+            public int size() {
+                return ranked.size();
+            }
+        };
     }
 
     private record Ranked(Entity entity, double rank) {}

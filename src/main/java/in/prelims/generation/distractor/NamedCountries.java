@@ -3,11 +3,14 @@ package in.prelims.generation.distractor;
 import in.prelims.fact.Entity;
 import in.prelims.fact.Fact;
 import in.prelims.fact.Gazetteer;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * The countries a fact's own wording names, directly ("India–Bangladesh") or through an entity of
@@ -16,12 +19,23 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class NamedCountries {
 
-    private final Gazetteer gazetteer;
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]*}");
+    private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** Every gazetteer entity that has a country, its names already in {@link #words} form. */
+    private final List<NamedEntity> entities = new ArrayList<>();
     /** By fact id: hashing a whole fact record on every look-up would cost more than the look-up saves. */
     private final Map<String, Set<String>> byFact = new ConcurrentHashMap<>();
 
+    private record NamedEntity(String country, List<String> names) {}
+
     NamedCountries(Gazetteer gazetteer) {
-        this.gazetteer = gazetteer;
+        for (Entity entity : gazetteer.all()) {
+            if (entity.country() == null) continue;
+            entities.add(new NamedEntity(
+                    entity.country(),
+                    entity.allNames().stream().map(NamedCountries::words).toList()));
+        }
     }
 
     /** The names of the countries the fact's text names outside its slots. */
@@ -30,12 +44,12 @@ final class NamedCountries {
     }
 
     private Set<String> find(Fact fact) {
-        String text = words(fact.text().replaceAll("\\{[^}]*}", " "));
+        String text = words(PLACEHOLDER.matcher(fact.text()).replaceAll(" "));
         Set<String> out = new HashSet<>();
-        for (Entity entity : gazetteer.all()) {
-            if (entity.country() == null) continue;
-            for (String name : entity.allNames()) {
-                if (text.contains(words(name))) {
+        for (NamedEntity entity : entities) {
+            if (out.contains(entity.country())) continue;
+            for (String name : entity.names()) {
+                if (text.contains(name)) {
                     out.add(entity.country());
                     break;
                 }
@@ -47,8 +61,9 @@ final class NamedCountries {
     /** Lower case, letters and digits only, one space between words and at both ends. */
     private static String words(String text) {
         return " "
-                + text.toLowerCase(Locale.ROOT)
-                        .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                + NOT_LETTERS_OR_DIGITS
+                        .matcher(text.toLowerCase(Locale.ROOT))
+                        .replaceAll(" ")
                         .trim() + " ";
     }
 }

@@ -1,6 +1,7 @@
 package in.prelims.generation.distractor;
 
 import in.prelims.fact.FiscalYear;
+import in.prelims.fact.IsoDates;
 import in.prelims.fact.Slot;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -17,7 +18,7 @@ final class TemporalCandidates {
         List<Slot> out = new ArrayList<>();
         switch (key.kind()) {
             case DATE -> {
-                LocalDate d = LocalDate.parse(key.value());
+                LocalDate d = IsoDates.date(key.value());
                 for (int i = 0; i < 5; i++)
                     out.add(key.withValue(d.plusDays(offset(random, 1, 12)).toString()));
                 for (int i = 0; i < 3; i++)
@@ -26,7 +27,7 @@ final class TemporalCandidates {
                     out.add(key.withValue(d.plusYears(offset(random, 1, 2)).toString()));
             }
             case MONTH -> {
-                YearMonth m = YearMonth.parse(key.value());
+                YearMonth m = IsoDates.month(key.value());
                 for (int i = 0; i < 10; i++)
                     out.add(key.withValue(m.plusMonths(offset(random, 1, 8)).toString()));
             }
