@@ -16,6 +16,8 @@ class TimesTest {
         assertThat(Times.clockText(NOW.plusSeconds(3725), NOW)).isEqualTo("1:02:05");
         assertThat(Times.clockText(NOW.plusSeconds(12 * 3600), NOW)).isEqualTo("12:00:00");
         assertThat(Times.clockText(NOW, NOW)).isEqualTo("00:00");
-        assertThat(Times.clockText(NOW.minusSeconds(30), NOW)).as("past the deadline").isEqualTo("00:00");
+        assertThat(Times.clockText(NOW.minusSeconds(30), NOW))
+                .as("past the deadline")
+                .isEqualTo("00:00");
     }
 }
