@@ -172,6 +172,9 @@ public class Herd {
         System.out.printf("load average after the herd: %s%n", loadavg());
         System.out.printf("herd: %d starts spread over %d s, all done after %.1f s; %d answered 303 (started), %d other%n",
                 results.size(), spreadSeconds, wall, ok, results.size() - ok);
+        List<Integer> slow = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) if (results.get(i)[0] > 500_000_000L) slow.add(i);
+        System.out.printf("starts over 500 ms: %d, at positions (in start order) %s%n", slow.size(), slow.subList(0, Math.min(20, slow.size())));
         System.out.printf("start_p50_ms %d%nstart_p99_ms %d%nstart_max_ms %d%n", ms.get(ms.size() / 2), ms.get((int) Math.ceil(ms.size() * 0.99) - 1), ms.get(ms.size() - 1));
         System.exit(0);
     }

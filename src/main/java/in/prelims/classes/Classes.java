@@ -81,7 +81,10 @@ class Classes {
         return c;
     }
 
-    /** Stores each set's questions once and seats the members round-robin, A, B, C ... */
+    /**
+     * Stores each set's questions once, and each set's quiz paper that its students sit, and seats the
+     * members round-robin, A, B, C ...
+     */
     @Transactional
     ClassPaper assign(SchoolClass c, PaperRequest request) {
         ClassPaper paper = request.paper(c.id, clock.instant());
@@ -118,6 +121,10 @@ class Classes {
                 Member.<Member>find("classId = ?1 order by id", c.id).list();
         for (Member m : members) {
             seat(paper, m.userId);
+        }
+        // each set's quiz paper stored now, before the start: a scheduled mock's first starts need not store it
+        for (WorksheetSet set : sets) {
+            storedSet(paper, set.letter());
         }
         return paper;
     }

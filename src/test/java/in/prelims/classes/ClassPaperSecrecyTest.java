@@ -44,6 +44,7 @@ class ClassPaperSecrecyTest {
                 .truncatedTo(ChronoUnit.MINUTES)
                 .toString();
         String closes = LocalDateTime.parse(opens).plusDays(1).toString();
+        long quizPapersBefore = quizPapers();
         Person.location(teacher.form(
                 classPage,
                 classPage + "/papers",
@@ -64,7 +65,13 @@ class ClassPaperSecrecyTest {
                 "minutes",
                 "30"));
         String paperId = match(teacher.http().get(classPage).asString(), "/papers/(\\d+)/");
+        assertThat(quizPapers())
+                .as("the set's quiz paper is stored when the paper is assigned, before any start")
+                .isEqualTo(quizPapersBefore + 1);
         String attempt = Person.location(student.form(classPage, classPage + "/papers/" + paperId + "/start"));
+        assertThat(quizPapers())
+                .as("the start sits the paper stored at assignment")
+                .isEqualTo(quizPapersBefore + 1);
         JsonPath state = student.http()
                 .get("/api/quizzes/" + attempt.substring(attempt.lastIndexOf('/') + 1) + "?questions=true")
                 .then()
@@ -106,5 +113,13 @@ class ClassPaperSecrecyTest {
         Matcher m = Pattern.compile(regex).matcher(text);
         assertThat(m.find()).as(regex).isTrue();
         return m.group(1);
+    }
+
+    private static long quizPapers() {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) ClassPaper.getEntityManager()
+                                .createNativeQuery("SELECT COUNT(*) FROM paper")
+                                .getSingleResult())
+                        .longValue());
     }
 }
