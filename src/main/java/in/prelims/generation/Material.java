@@ -2,6 +2,7 @@ package in.prelims.generation;
 
 import in.prelims.fact.Fact;
 import in.prelims.fact.Slot;
+import in.prelims.fact.SlotKind;
 import in.prelims.generation.distractor.Distractors;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,7 +24,7 @@ final class Material {
     Material(FactIndex index) {
         this.index = index;
         this.reasons = new Reasons(index);
-        this.distractors = new Distractors(index.canonical(), this::siblingDates);
+        this.distractors = new Distractors(index.canonical(), this::siblingValues);
     }
 
     FactIndex index() {
@@ -89,6 +90,25 @@ final class Material {
         List<Slot> slots = askable(fact);
         if (!pool.detail()) slots.removeIf(s -> !fact.isCore(s));
         return slots;
+    }
+
+    /**
+     * The dates of events on the fact's topic, or for an entity the values its relation's other facts
+     * hold in the same slot (the other Quad ministers' countries, not any country in the gazetteer).
+     */
+    private List<Slot> siblingValues(Fact fact, Slot slot, Random random) {
+        return slot.kind() == SlotKind.ENTITY ? relationValues(fact, slot, random) : siblingDates(fact, slot, random);
+    }
+
+    private List<Slot> relationValues(Fact fact, Slot slot, Random random) {
+        if (fact.relation() == null) return List.of();
+        List<Slot> out = new ArrayList<>();
+        for (Fact other : index.relation(fact.relation().name())) {
+            Slot value = other.slots().get(slot.name());
+            if (other != fact && value != null && value.kind() == slot.kind()) out.add(value);
+        }
+        Collections.shuffle(out, random);
+        return out;
     }
 
     private List<Slot> siblingDates(Fact fact, Slot slot, Random random) {

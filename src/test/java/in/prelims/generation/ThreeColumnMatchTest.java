@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class ThreeColumnMatchTest {
 
+    private static final Set<String> QUAD = Set.of("India", "Japan", "United States", "Australia");
+
     private final Engine engine = Engines.shipped();
     private final ItemChecks checks = new ItemChecks(engine.index().base());
 
@@ -56,6 +58,12 @@ class ThreeColumnMatchTest {
                 assertThat(cells.stream().map(r -> r.get(at)).distinct().count())
                         .as("column " + column + " of " + q.statements())
                         .isEqualTo(cells.size());
+            }
+            if (cells.size() < QUAD.size()) {
+                assertThat(cells.stream().map(r -> r.get(1)).toList())
+                        .as("a wrong row takes a country the relation itself names, as the paper would: "
+                                + q.statements())
+                        .allMatch(QUAD::contains);
             }
         }
         assertThat(questionLines)

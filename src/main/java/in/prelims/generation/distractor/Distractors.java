@@ -61,7 +61,15 @@ public final class Distractors {
                 yield pool;
             }
             case NUMBER, COUNT, PERCENT, MONEY, DURATION, ORDINAL -> NumericCandidates.of(slot, random);
-            case ENTITY -> EntityCandidates.of(slot, canonical.gazetteer(), random);
+            case ENTITY -> {
+                List<Slot> pool = new ArrayList<>();
+                siblings.of(fact, slot, random).stream()
+                        .map(s -> slot.withValue(s.value()))
+                        .filter(s -> EntityCandidates.admits(slot, s, canonical.gazetteer()))
+                        .forEach(pool::add);
+                pool.addAll(EntityCandidates.of(slot, canonical.gazetteer(), random));
+                yield pool;
+            }
         };
     }
 

@@ -55,4 +55,14 @@ final class EntityCandidates {
     }
 
     private record Ranked(Entity entity, double rank) {}
+
+    /** Whether {@code candidate} is an entity of the key's type that the key's constraint admits. */
+    static boolean admits(Slot key, Slot candidate, Gazetteer gazetteer) {
+        Entity keyEntity = gazetteer.find(key.value()).orElse(null);
+        return gazetteer
+                .find(candidate.value())
+                .filter(e -> e != keyEntity && e.type().equals(key.type()))
+                .filter(e -> key.constraint().admits(key.type(), keyEntity, e))
+                .isPresent();
+    }
 }

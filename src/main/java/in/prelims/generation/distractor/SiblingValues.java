@@ -5,7 +5,10 @@ import in.prelims.fact.Slot;
 import java.util.List;
 import java.util.Random;
 
-/** Values of the same type that neighbouring facts hold: the dates of sibling events. */
+/**
+ * Values of the same kind that neighbouring facts hold, offered before any other wrong value: the dates
+ * of sibling events, the entities a relation's other facts hold in the same slot.
+ */
 @FunctionalInterface
 public interface SiblingValues {
 
