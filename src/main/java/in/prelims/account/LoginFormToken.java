@@ -1,9 +1,8 @@
 package in.prelims.account;
 
-import io.quarkus.csrf.reactive.runtime.CsrfTokenUtils;
-import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
@@ -20,11 +19,8 @@ class LoginFormToken {
     @ConfigProperty(name = "quarkus.rest-csrf.form-field-name", defaultValue = "csrf-token")
     String field;
 
-    @ConfigProperty(name = "quarkus.rest-csrf.cookie-name", defaultValue = "csrf-token")
-    String cookie;
-
-    @ConfigProperty(name = "quarkus.rest-csrf.token-signature-key")
-    Optional<String> signatureKey;
+    @Inject
+    FormTokenCookie cookie;
 
     @ConfigProperty(name = "quarkus.http.auth.form.post-location", defaultValue = "/j_security_check")
     String postLocation;
@@ -36,14 +32,11 @@ class LoginFormToken {
     }
 
     boolean valid(RoutingContext http) {
-        Cookie stored = http.request().getCookie(cookie);
+        Optional<String> expected = cookie.formToken(http.request());
         String sent = http.request().getFormAttribute(field);
-        if (stored == null || sent == null || stored.getValue().isEmpty()) {
-            return false;
-        }
-        String expected = signatureKey
-                .map(key -> CsrfTokenUtils.signCsrfToken(stored.getValue(), key))
-                .orElse(stored.getValue());
-        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
+        return expected.isPresent()
+                && sent != null
+                && MessageDigest.isEqual(
+                        expected.get().getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,11 +1,11 @@
 package in.prelims.quiz;
 
 import in.prelims.account.CookieGuest;
+import in.prelims.account.FormTokenCookie;
 import in.prelims.account.Owner;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -13,13 +13,11 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The two requests of a running quiz that come by the thousand on exam day, served on the event loop
@@ -58,15 +56,8 @@ class WarmAttemptRoutes {
     @Inject
     QuizClock clock;
 
-    @ConfigProperty(name = "quarkus.rest-csrf.cookie-name", defaultValue = "csrf-token")
-    String formTokenCookie;
-
-    @ConfigProperty(name = "quarkus.rest-csrf.token-size", defaultValue = "16")
-    int formTokenBytes;
-
-    /** With a signing key the form token is not the cookie's value: then every page goes the usual way. */
-    @ConfigProperty(name = "quarkus.rest-csrf.token-signature-key")
-    Optional<String> formTokenSigningKey;
+    @Inject
+    FormTokenCookie formTokens;
 
     private final AtomicLong served = new AtomicLong();
 
@@ -82,7 +73,7 @@ class WarmAttemptRoutes {
 
     private void page(RoutingContext http) {
         UUID attempt = attempt(http);
-        Optional<String> formToken = formToken(http.request());
+        Optional<String> formToken = formTokens.formToken(http.request());
         Optional<AttemptOwners.Known> known = formToken.isPresent() ? running(http) : Optional.empty();
         Optional<SplicedPage> page = known.flatMap(k -> pages.cached(attempt, k.ownerKey()));
         if (page.isEmpty()) {
@@ -146,19 +137,6 @@ class WarmAttemptRoutes {
             return UUID.fromString(http.pathParam("id"));
         } catch (IllegalArgumentException e) {
             return null;
-        }
-    }
-
-    /** The page's form token: the form-token cookie's value, when the cookie is one the filter would accept. */
-    private Optional<String> formToken(HttpServerRequest request) {
-        Cookie cookie = request.getCookie(formTokenCookie);
-        if (cookie == null || formTokenSigningKey.isPresent()) return Optional.empty();
-        try {
-            return Base64.getUrlDecoder().decode(cookie.getValue()).length == formTokenBytes
-                    ? Optional.of(cookie.getValue())
-                    : Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
         }
     }
 
