@@ -18,7 +18,11 @@ import java.util.function.Supplier;
 @ApplicationScoped
 class AttemptPageCache {
 
-    /** An eighth of the heap, at most 48 MB of UTF-8 (some 600 pages of 50 questions). */
+    /**
+     * As much as an eighth of the heap bound, at most 48 MB of UTF-8 (some 600 pages of 50 questions).
+     * The bytes themselves live outside the heap ({@link SplicedPage}), so this adds to the process's
+     * memory beyond the heap.
+     */
     static final long BUDGET_BYTES =
             Math.min(48L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 8);
 

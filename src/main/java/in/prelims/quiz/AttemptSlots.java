@@ -15,6 +15,8 @@ public final class AttemptSlots {
     static final String TIMER = "timer";
     static final String TOKEN = "token";
 
+    private static final String CURRENT = "aria-current=\"true\"";
+
     static final AttemptSlots INSTANCE = new AttemptSlots();
 
     /** The server's time in epoch milliseconds, so the page counts down by the server's clock. */
@@ -35,8 +37,6 @@ public final class AttemptSlots {
     public final String token = SplicedPage.slot(TOKEN);
 
     private AttemptSlots() {}
-
-    private static final String CURRENT = "aria-current=\"true\"";
 
     /** This request's values of the slots: {@code view} "all" shows every question, else one at a time. */
     static Map<String, String> values(Instant deadline, Instant now, String view, String formToken) {
