@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Load benchmark: start-up and memory of the packaged app against a minimal Quarkus app of the
-# same version, both at the recommended heap bound (-Xmx512m); then, for each database column
+# Load benchmark, at the heap bound of the README's run command: for each database column
 # (H2; PostgreSQL; two PostgreSQL instances behind nginx), the quiz page and the answer-save call
 # under wrk at 50 and 200 connections for DURATION seconds, the same page as a static file served
-# by nginx in the same run, and the resident memory after the load.
+# by nginx in the same run, and the resident memory after the load. Start-up time and memory after
+# start-up: bench/startup-benchmark.sh.
 # Traffic goes to 127.0.0.1 only. Writes its section of docs/benchmarks.md.
 # Needs: wrk, nginx, curl, and for the PostgreSQL columns the local PostgreSQL 15 cluster and root
 # (.ci/postgres). Usage: bench/load-benchmark.sh [--skip-build]; COLUMNS="h2 pg pg2" by default.
@@ -14,7 +14,7 @@ QUIZZES=${QUIZZES:-200}
 COLUMNS=${COLUMNS:-"h2 pg pg2"}
 HEAP=${HEAP:--Xmx192m -XX:+UseSerialGC}   # the run command of README and docs/operations.md
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
-APP_PORT=18080; APP2_PORT=18082; MIN_PORT=18090; NGINX_PORT=18081; PROXY_PORT=18084
+APP_PORT=18080; APP2_PORT=18082; NGINX_PORT=18081; PROXY_PORT=18084
 WORK=$(mktemp -d /tmp/load-bench.XXXX)
 chmod 755 "$WORK"   # nginx workers run as nobody
 export QUIZ_SESSION_KEY=${QUIZ_SESSION_KEY:-$(head -c 32 /dev/urandom | base64)}
@@ -24,7 +24,6 @@ trap cleanup EXIT
 
 if [ "${1:-}" != "--skip-build" ]; then
   ./mvnw -B -q package -DskipTests
-  ./mvnw -B -q -f bench/minimal-app/pom.xml package -DskipTests
 fi
 
 LOAD_BEFORE=$(cut -d" " -f1-3 /proc/loadavg)
@@ -59,24 +58,6 @@ start_app() {
   done
   echo "$pid $(( ($(date +%s%N) - t0) / 1000000 ))"
 }
-
-# Start-up of a new instance on an existing database (as when one is added behind the load
-# balancer): one unrecorded start creates and migrates the database, then 5 timed restarts.
-startup_row() {  # name jar port url -> median start ms, median RSS MB after start, first start ms
-  local name=$1 jar=$2 port=$3 url=$4 runs=5 times=() mems=() first=
-  rm -rf "$WORK/data"
-  for i in $(seq 0 $runs); do
-    read -r pid ms < <(start_app "$jar" "$port" "$url" -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$WORK/data/db")
-    if [ "$i" -eq 0 ]; then first=$ms; else times+=("$ms"); mems+=("$(rss_mb "$pid")"); fi
-    kill "$pid"; wait "$pid" 2>/dev/null || true
-  done
-  local t m
-  t=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 3p); m=$(printf '%s\n' "${mems[@]}" | sort -n | sed -n 3p)
-  echo "$name $t $m $first"
-}
-
-read -r _ OUR_MS OUR_MB OUR_FIRST_MS < <(startup_row ours target/quarkus-app/quarkus-run.jar $APP_PORT "http://127.0.0.1:$APP_PORT/q/health/ready")
-read -r _ MIN_MS MIN_MB _ < <(startup_row minimal bench/minimal-app/target/quarkus-app/quarkus-run.jar $MIN_PORT "http://127.0.0.1:$MIN_PORT/")
 
 median_ms() { sort -n | awk '{a[NR]=$1 * 1000} END {printf "%.0f", a[int((NR+1)/2)]}'; }
 # Submitting scores 50 questions exactly; a second submit returns the stored result (H2 column).
@@ -213,7 +194,5 @@ declare -A TITLE=([h2]="H2, one instance" [pg]="PostgreSQL, one instance" [pg2]=
   echo
   echo "- Goals: page / nginx at least 0.5 at 50 and 200 connections; answer save p99 under 50 ms at 200 connections on PostgreSQL; peak resident memory under 512 MB with the run command's bounds (\`MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX\`, \`$HEAP\`)."
   echo "- Starting a 50-question quiz (generation and storing), median of $QUIZZES sequential (${COLUMNS%% *}): $START_MS ms. Submitting (exact scoring, H2), median of 20: $SUBMIT_MS ms; a second submit: $RESUBMIT_MS ms."
-  echo "- Start-up to first ready response of a new instance on an existing database (median of 5, H2, $HEAP): ours $OUR_MS ms, minimal Quarkus REST app $MIN_MS ms: $(ratio "$OUR_MS" "$MIN_MS")x (goal within 2x). The very first start, which creates and migrates an empty database, took $OUR_FIRST_MS ms."
-  echo "- Resident memory after start-up (median of 5, $HEAP): ours $OUR_MB MB, minimal app $MIN_MB MB: $(ratio "$OUR_MB" "$MIN_MB")x (goal within 1.5x)."
 } | bench/section.sh load
 echo "wrote the load section of docs/benchmarks.md"
