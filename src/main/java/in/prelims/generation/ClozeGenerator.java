@@ -22,7 +22,7 @@ final class ClozeGenerator implements Generator {
         List<Slot> slots = Material.askable(anchor, pool);
         Collections.shuffle(slots, random);
         for (Slot slot : slots) {
-            Optional<ValueOptions> options = ValueOptions.of(material, anchor, slot, position, random);
+            Optional<ValueOptions> options = ValueOptions.of(material, anchor, slot, position, random, pool);
             if (options.isEmpty()) continue;
             String blanked = anchor.renderBlank(slot.name(), phrasing.text("blank"));
             String stem = phrasing.fill("stem", Map.of("statement", blanked, "label", anchor.label()));

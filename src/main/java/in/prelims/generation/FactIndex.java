@@ -50,6 +50,8 @@ final class FactIndex {
     private final Canonical canonical;
     /** Every figure some fact states, as kind and shown value: a wrong option must not be one of them. */
     private final Set<String> statedFigures;
+    /** Every entity some fact's slot holds (or holds as also true), as type and canonical value. */
+    private final Set<String> statedEntities;
 
     FactIndex(FactBase base) {
         this.base = base;
@@ -63,6 +65,7 @@ final class FactIndex {
         normalisedLabels = new IdentityHashMap<>(facts);
         texts = new IdentityHashMap<>(facts);
         statedFigures = new HashSet<>(capacity(facts));
+        statedEntities = new HashSet<>(capacity(2 * facts));
         Set<String> entityTypes = new TreeSet<>();
         for (Fact f : base.facts()) {
             for (Slot s : f.slots().values()) if (s.kind() == SlotKind.ENTITY) entityTypes.add(s.type());
@@ -105,7 +108,14 @@ final class FactIndex {
                                 .add(fact));
             }
             recordTruths(fact);
-            for (Slot s : fact.slots().values()) if (s.kind().isNumeric()) statedFigures.add(figureKey(s));
+            for (Slot s : fact.slots().values()) {
+                if (s.kind().isNumeric()) statedFigures.add(figureKey(s));
+                if (s.kind() == SlotKind.ENTITY) {
+                    statedEntities.add(s.type() + "|" + canonical.of(s));
+                    for (String other : fact.alsoTrue(s.name()))
+                        statedEntities.add(s.type() + "|" + canonical.of(s, other));
+                }
+            }
         }
     }
 
@@ -225,6 +235,15 @@ final class FactIndex {
     /** Whether some fact of the base states this figure (same kind, unit and currency) as true. */
     boolean statesFigure(Slot s) {
         return s.kind().isNumeric() && statedFigures.contains(figureKey(s));
+    }
+
+    /**
+     * Whether {@code s} is an entity no fact of the base states: a wrong value the curators or the gazetteer
+     * supplied (a known-false field, a non-pillar, another country's exercise), not one the documents give.
+     * A paper shows each such value in one item only.
+     */
+    boolean invented(Slot s) {
+        return s.kind() == SlotKind.ENTITY && !statedEntities.contains(s.type() + "|" + canonical.of(s));
     }
 
     /**

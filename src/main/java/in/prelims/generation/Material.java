@@ -41,13 +41,19 @@ final class Material {
      * put the fact's dates out of order.
      */
     List<Slot> wrongValues(Fact fact, Slot slot, int wanted, Random random) {
+        return wrongValues(fact, slot, wanted, random, null);
+    }
+
+    /** As {@link #wrongValues(Fact, Slot, int, Random)}, without the made-up values the pool's paper already shows. */
+    List<Slot> wrongValues(Fact fact, Slot slot, int wanted, Random random, Pool pool) {
         String rest = Texts.padded(fact.renderBlank(slot.name(), " "));
         return distractors.pick(
                 fact,
                 slot,
                 wanted,
                 random,
-                candidate -> !index.holds(Claim.swapped(fact, candidate))
+                candidate -> (pool == null || !pool.shows(candidate))
+                        && !index.holds(Claim.swapped(fact, candidate))
                         && index.mayCallFalse(fact, candidate)
                         && !index.statesFigure(candidate)
                         && !rest.contains(Texts.padded(candidate.display()))
@@ -69,7 +75,7 @@ final class Material {
         List<Slot> slots = askable(fact, pool);
         Collections.shuffle(slots, random);
         for (Slot slot : slots) {
-            List<Slot> wrong = wrongValues(fact, slot, 1, random);
+            List<Slot> wrong = wrongValues(fact, slot, 1, random, pool);
             if (!wrong.isEmpty()) return Optional.of(Claim.swapped(fact, wrong.get(0)));
         }
         return Optional.empty();

@@ -95,10 +95,18 @@ class PaperAssemblyTest {
         assertTrue(sets > SEEDS, "statement sets served: " + sets);
     }
 
+    /**
+     * Measured on 30-item papers, about what the whole base fills: a 100-item request serves some 30 items,
+     * the last of them placed when the base's made-up false values are used up (each is shown once a paper),
+     * so its two-statement items lean towards "Both 1 and 2".
+     */
     @Test
     void keysSpreadOverPositionsIncludingTwoStatementItems() {
         Map<Integer, Long> twoStatements = new TreeMap<>();
         Map<Integer, Long> fourOptions = new TreeMap<>();
+        List<List<Question>> papers = new ArrayList<>();
+        for (long seed = 1; seed <= 2 * SEEDS; seed++)
+            papers.add(engine.generate(new QuestionRequest(30, seed, Set.of(), Set.of(), Set.of())));
         for (List<Question> paper : papers) {
             for (Question q : paper) {
                 if (q.options().size() == 4) fourOptions.merge(q.answer(), 1L, Long::sum);

@@ -53,9 +53,12 @@ public final class Distractors {
         return switch (slot.kind()) {
             case DATE, MONTH, YEAR, FISCAL_YEAR -> {
                 List<Slot> pool = new ArrayList<>(TemporalCandidates.of(slot, random));
+                // a sibling event's date only when it is as near as a moved date would be: a far-off year
+                // (1977 against a launch in 2018) is eliminated at sight
                 List<Slot> near = siblings.of(fact, slot, random).stream()
                         .filter(s -> s.kind() == slot.kind())
                         .map(s -> slot.withValue(s.value()))
+                        .filter(s -> TemporalCandidates.near(slot, s))
                         .toList();
                 for (int i = 0; i < near.size(); i++) pool.add(Math.min(2 * i, pool.size()), near.get(i));
                 yield pool;
