@@ -91,6 +91,18 @@ class ShippedFactBaseTest {
         assertThat(problems).isEmpty();
     }
 
+    /** Partners are written once per pair in entities.yaml (on India's and Japan's lines); the other direction follows. */
+    @Test
+    void partnershipIsMutual() {
+        Entity australia = base.gazetteer().find("Australia").orElseThrow();
+        assertThat(australia.partners()).contains("India", "Japan");
+        assertThat(base.gazetteer().find("North Korea").orElseThrow().partners())
+                .isEmpty();
+        assertThat(base.gazetteer().find("Japan").orElseThrow().partners())
+                .contains("India", "United States")
+                .doesNotContain("China", "North Korea", "Russia");
+    }
+
     private static List<String> words(String text) {
         return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
                 .filter(w -> !w.isEmpty())
