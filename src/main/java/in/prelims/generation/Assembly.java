@@ -65,6 +65,11 @@ final class Assembly {
         this.invented = invented;
     }
 
+    /** A paper, not a deck of flashcards. */
+    boolean isPaper() {
+        return factsOnce;
+    }
+
     /** Whether an earlier item used the fact, or a fact of the same label (the same event from another source). */
     boolean used(Fact fact) {
         return factsOnce && (facts.contains(fact) || labels.contains(label.apply(fact)));

@@ -158,13 +158,15 @@ final class Engine {
             Phrasing phrasing = fitting.get(random.nextInt(fitting.size()));
             // in the last quarter of the attempts the key may move on, so that a position no anchor can take does not
             // end the form
-            int position = kind.options() < 2
-                    ? 0
-                    : (plan.position(phrasing) + Math.max(0, attempt - ATTEMPTS * 3 / 4)) % kind.options();
+            int planned = kind.options() < 2 ? 0 : plan.position(phrasing);
+            int position =
+                    kind.options() < 2 ? 0 : (planned + Math.max(0, attempt - ATTEMPTS * 3 / 4)) % kind.options();
+            if (!plan.mayMove(phrasing, planned, position)) continue;
             Optional<Draft> draft = generators
                     .get(kind)
                     .draft(anchor, pool, phrasing, position, random)
-                    .filter(d -> paper.conflict(d).isEmpty() && shares.admits(d));
+                    .filter(d -> paper.conflict(d).isEmpty() && shares.admits(d))
+                    .filter(d -> !(paper.isPaper() && d.key() != null && pool.isCommon(d.key())));
             Optional<Question> q = draft.flatMap(gate::admit);
             if (q.isPresent()) {
                 paper.add(draft.get());

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -35,6 +36,8 @@ final class Pool {
     private final Predicate<Fact> used;
     /** Made-up wrong values a paper already shows, which no further item of it may show; none for a fresh pool. */
     private final Predicate<Slot> shown;
+    /** Made when a paper first asks, shared by this pool's papers. */
+    private final AtomicReference<CommonKeys> commonKeys;
 
     /** Every fact, core and context, as a detail drill draws on. */
     Pool(FactIndex index, Set<String> topics, Set<String> sources) {
@@ -48,6 +51,7 @@ final class Pool {
     Pool(FactIndex index, Set<String> topics, Set<String> sources, boolean detail, Period period) {
         this.used = f -> false;
         this.shown = s -> false;
+        this.commonKeys = new AtomicReference<>();
         this.period = period;
         this.index = index;
         this.topics = Set.copyOf(topics);
@@ -78,6 +82,7 @@ final class Pool {
         this.period = whole.period;
         this.used = used;
         this.shown = shown;
+        this.commonKeys = whole.commonKeys;
     }
 
     /** This pool for one paper: the facts {@code used} tests true for are no longer available. */
@@ -96,6 +101,16 @@ final class Pool {
     /** Whether the paper already shows this made-up wrong value in another item. */
     boolean shows(Slot wrong) {
         return shown.test(wrong);
+    }
+
+    /** Whether a quarter of this pool's facts state the value, so that a paper would give it away as a key. */
+    boolean isCommon(String key) {
+        CommonKeys common = commonKeys.get();
+        if (common == null) {
+            commonKeys.compareAndSet(null, new CommonKeys(facts));
+            common = commonKeys.get();
+        }
+        return common.isCommon(key);
     }
 
     /** Whether a paper has already used the fact. */
