@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
-import java.util.stream.Stream;
 
 /**
  * The fact base indexed once at start-up (by topic, source, relation and event) and the truth
@@ -140,11 +139,17 @@ final class FactIndex {
 
     /** The fact as a normalised statement, and each of its also-true variants. */
     private List<String> statementsOf(Fact fact, FactText text) {
-        Stream<Claim> variants = fact.slots().values().stream()
-                .flatMap(slot -> fact.alsoTrue(slot.name()).stream().map(other -> variant(fact, slot, other)));
-        return Stream.concat(Stream.of(Claim.of(fact)), variants)
-                .map(c -> Texts.normalise(text == null ? c.render() : text.render(c.swapped())))
-                .toList();
+        // loops, not streams: this runs for every fact at start-up
+        List<String> out = new ArrayList<>(1);
+        out.add(statement(Claim.of(fact), text));
+        for (Slot slot : fact.slots().values()) {
+            for (String other : fact.alsoTrue(slot.name())) out.add(statement(variant(fact, slot, other), text));
+        }
+        return out;
+    }
+
+    private static String statement(Claim claim, FactText text) {
+        return Texts.normalise(text == null ? claim.render() : text.render(claim.swapped()));
     }
 
     /** The claim as shown ({@link Claim#render()}), joined from the fact's text in parts. */
