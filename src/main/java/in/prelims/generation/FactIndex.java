@@ -28,6 +28,9 @@ final class FactIndex {
     private final Map<String, List<Fact>> byTopic = new HashMap<>();
     private final Map<String, List<Fact>> bySource = new HashMap<>();
     private final Map<String, List<Fact>> byRelation = new HashMap<>();
+    /** By relation and slot name, what each member fact holds in that slot, in the relation's order. */
+    private final Map<String, Map<String, List<Held>>> relationSlots = new HashMap<>();
+
     private final Map<String, Fact> byId;
     /** Facts whose slot answers the same wh-question: the members of a list ("one of the seven pillars"). */
     private final Map<String, List<Fact>> byAsk;
@@ -92,10 +95,15 @@ final class FactIndex {
                     .forEach(t ->
                             byTopic.computeIfAbsent(t, k -> new ArrayList<>()).add(fact));
             bySource.computeIfAbsent(fact.source().id(), k -> new ArrayList<>()).add(fact);
-            if (fact.relation() != null)
+            if (fact.relation() != null) {
                 byRelation
                         .computeIfAbsent(fact.relation().name(), k -> new ArrayList<>())
                         .add(fact);
+                Map<String, List<Held>> slots =
+                        relationSlots.computeIfAbsent(fact.relation().name(), k -> new HashMap<>());
+                for (Slot s : fact.slots().values())
+                    slots.computeIfAbsent(s.name(), k -> new ArrayList<>()).add(new Held(fact, s));
+            }
             if (isDatedEvent(fact)) {
                 events.add(fact);
                 fact.topics()
@@ -287,6 +295,14 @@ final class FactIndex {
 
     List<Fact> relation(String name) {
         return byRelation.getOrDefault(name, List.of());
+    }
+
+    /** A slot of a relation's member fact. */
+    record Held(Fact fact, Slot slot) {}
+
+    /** What the relation's member facts that have a slot of that name hold in it, in the relation's order. */
+    List<Held> relationSlot(String relation, String slotName) {
+        return relationSlots.getOrDefault(relation, Map.of()).getOrDefault(slotName, List.of());
     }
 
     List<Fact> events() {

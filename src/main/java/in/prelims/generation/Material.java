@@ -47,11 +47,12 @@ final class Material {
                 slot,
                 wanted,
                 random,
-                candidate -> !index.holds(Claim.swapped(fact, candidate))
-                        && index.mayCallFalse(fact, candidate)
-                        && !index.statesFigure(candidate)
+                // the cheap tests first: checking the claim against the whole base renders it
+                candidate -> !index.statesFigure(candidate)
                         && !rest.contains(Texts.padded(candidate.display()))
-                        && Figures.keepsOrder(slot, candidate, fact.slots().values()));
+                        && Figures.keepsOrder(slot, candidate, fact.slots().values())
+                        && index.mayCallFalse(fact, candidate)
+                        && !index.holds(Claim.swapped(fact, candidate)));
     }
 
     /** Whether {@code candidate} satisfies what the question on {@code key}'s slot asks (type, country, role, class). */
@@ -103,9 +104,8 @@ final class Material {
     private List<Slot> relationValues(Fact fact, Slot slot, Random random) {
         if (fact.relation() == null) return List.of();
         List<Slot> out = new ArrayList<>();
-        for (Fact other : index.relation(fact.relation().name())) {
-            Slot value = other.slots().get(slot.name());
-            if (other != fact && value != null && value.kind() == slot.kind()) out.add(value);
+        for (FactIndex.Held other : index.relationSlot(fact.relation().name(), slot.name())) {
+            if (other.fact() != fact && other.slot().kind() == slot.kind()) out.add(other.slot());
         }
         Collections.shuffle(out, random);
         return out;
