@@ -166,6 +166,18 @@ final class FactIndex {
         return text == null ? claim.render() : text.render(claim.swapped());
     }
 
+    /** The fact's statement as {@link Fact#render()} gives it, joined from its text in parts. */
+    String render(Fact fact) {
+        FactText text = texts.get(fact);
+        return text == null ? fact.render() : text.render(null);
+    }
+
+    /** The statement with one slot shown as {@code blank}, as {@link Fact#renderBlank} gives it. */
+    String renderBlank(Fact fact, String slotName, String blank) {
+        FactText text = texts.get(fact);
+        return text == null ? fact.renderBlank(slotName, blank) : text.renderBlank(slotName, blank);
+    }
+
     /** An also-true value is written under its entity's own name, as distractors are. */
     private Claim variant(Fact fact, Slot slot, String other) {
         return Claim.swapped(fact, slot.withValue(canonical.name(slot, other)));

@@ -41,7 +41,7 @@ final class Material {
      * put the fact's dates out of order.
      */
     List<Slot> wrongValues(Fact fact, Slot slot, int wanted, Random random) {
-        String rest = Texts.padded(fact.renderBlank(slot.name(), " "));
+        String rest = Texts.padded(index.renderBlank(fact, slot.name(), " "));
         return distractors.pick(
                 fact,
                 slot,
