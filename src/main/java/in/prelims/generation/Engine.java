@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.BiConsumer;
 
 /**
@@ -43,6 +45,10 @@ final class Engine {
 
     Engine(FactBase base, QuestionTemplates templates, String style) {
         this.index = new FactIndex(base);
+        // the whole base's two pools need nothing else: a pool thread filters the base for them meanwhile
+        ForkJoinTask<List<Pool>> wholeBase = ForkJoinPool.commonPool()
+                .submit(() ->
+                        List.of(new Pool(index, Set.of(), Set.of(), false), new Pool(index, Set.of(), Set.of(), true)));
         this.templates = templates;
         this.style = style;
         this.gate = new QualityGate(index);
@@ -57,8 +63,8 @@ final class Engine {
                     "style '" + style + "' has no template for " + missing + " (styles found: " + templates.styles()
                             + ")")));
         }
-        this.everything = new Pool(index, Set.of(), Set.of(), false);
-        this.everyDetail = new Pool(index, Set.of(), Set.of(), true);
+        this.everything = wholeBase.join().get(0);
+        this.everyDetail = wholeBase.join().get(1);
     }
 
     FactBase base() {

@@ -33,7 +33,7 @@ final class McqGenerator implements Generator {
                     "explanation",
                     Map.of(
                             "statement",
-                            anchor.render(),
+                            material.index().render(anchor),
                             "why-not",
                             material.reasons()
                                     .whyNot(

@@ -79,7 +79,7 @@ final class PairsGenerator implements Generator {
                             "pair",
                             pairs.get(i),
                             "truth",
-                            facts.get(i).render(),
+                            material.index().render(facts.get(i)),
                             "why",
                             claims.get(i).swapped() == null
                                     ? ""
