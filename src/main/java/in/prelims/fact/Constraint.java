@@ -6,13 +6,15 @@ package in.prelims.fact;
  * Defaults: the key's {@code country} when the key has one and the slot is not itself a country;
  * the key's {@code class} when it has one; no rule on {@code role} or {@code member}.
  *
- * @param member a party the wrong value's {@code members} must include (an exercise India takes part in)
+ * @param member  a party the wrong value's {@code members} must include (an exercise India takes part in)
+ * @param partner a country the wrong value must be a recorded partner of ({@code partners} in the gazetteer):
+ *                "a key partner in Japan's initiative" offers Japan's partners, never an adversary of Japan's
  */
-public record Constraint(String country, String role, String entityClass, String member) {
+public record Constraint(String country, String role, String entityClass, String member, String partner) {
 
     public static final String SAME = "same";
     public static final String ANY = "any";
-    public static final Constraint DEFAULT = new Constraint(null, null, null, null);
+    public static final Constraint DEFAULT = new Constraint(null, null, null, null, null);
 
     /** The rule for one field with the default applied: the wanted value, or null for no rule. */
     static String resolve(String declared, String keyValue, boolean sameByDefault) {
@@ -31,10 +33,12 @@ public record Constraint(String country, String role, String entityClass, String
         String wantRole = resolve(role, keyRole, false);
         String wantClass = resolve(entityClass, keyClass, true);
         String wantMember = ANY.equals(member) || SAME.equals(member) ? null : member;
+        String wantPartner = ANY.equals(partner) || SAME.equals(partner) ? null : partner;
         return matches(wantCountry, candidate.country())
                 && matches(wantRole, candidate.role())
                 && matches(wantClass, candidate.entityClass())
-                && (wantMember == null || candidate.members().contains(wantMember));
+                && (wantMember == null || candidate.members().contains(wantMember))
+                && (wantPartner == null || candidate.partners().contains(wantPartner));
     }
 
     /** A readable form for messages: "country India, class bilateral". */
@@ -48,6 +52,8 @@ public record Constraint(String country, String role, String entityClass, String
         if (k != null) out.append(", class ").append(k);
         if (member != null && !ANY.equals(member) && !SAME.equals(member))
             out.append(", member ").append(member);
+        if (partner != null && !ANY.equals(partner) && !SAME.equals(partner))
+            out.append(", partner of ").append(partner);
         return out.toString();
     }
 

@@ -10,6 +10,8 @@ import java.util.stream.Stream;
  * @param office      for a person: the office held at the time the facts describe ("Prime Minister of Australia")
  * @param entityClass the class within its type (bilateral/multilateral exercise, convention/protocol); YAML key {@code class}
  * @param members     the parties, where they matter (an exercise's or a grouping's countries)
+ * @param partners    for a country: the countries it works with closely (strategic partners, allies), both ways;
+ *                    a slot constraint {@code partner} draws wrong countries from them
  * @param note        one line saying what the entity is; explanations use it to say why a wrong option is wrong
  */
 public record Entity(
@@ -21,16 +23,23 @@ public record Entity(
         String office,
         String entityClass,
         List<String> members,
+        List<String> partners,
         String note) {
 
     public Entity {
         aliases = List.copyOf(aliases);
         members = List.copyOf(members);
+        partners = List.copyOf(partners);
     }
 
     /** An entity with only the keys every gazetteer has had: name, type, country and aliases. */
     public Entity(String name, String type, String country, List<String> aliases) {
-        this(name, type, country, aliases, null, null, null, List.of(), null);
+        this(name, type, country, aliases, null, null, null, List.of(), List.of(), null);
+    }
+
+    /** The same entity with other aliases and partners. */
+    Entity with(List<String> aliases, List<String> partners) {
+        return new Entity(name, type, country, aliases, role, office, entityClass, members, partners, note);
     }
 
     /** The name and every alias, for matching a value written in another form. */

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -81,14 +81,19 @@ public record Fact(
         return fill(slot -> slot.name().equals(slotName) ? blank : slot.display());
     }
 
+    /** Each {@link #PLACEHOLDER} replaced, found as {@link Placeholders} finds them: no matcher per statement. */
     private String fill(Function<Slot, String> shown) {
-        Matcher m = PLACEHOLDER.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(shown.apply(slots.get(m.group(1)))));
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        int from = 0;
+        for (int open = text.indexOf('{'); open >= 0; open = text.indexOf('{', open + 1)) {
+            int end = Placeholders.nameEnd(text, open);
+            if (end < 0) continue;
+            String value = Objects.requireNonNull(shown.apply(slots.get(text.substring(open + 1, end))));
+            out.append(text, from, open).append(value);
+            from = end + 1;
+            open = end;
         }
-        m.appendTail(out);
-        return out.toString();
+        return out.append(text, from, text.length()).toString();
     }
 
     /** Slots a question may blank or swap: every slot not marked disputed. */

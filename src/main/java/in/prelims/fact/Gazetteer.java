@@ -1,5 +1,6 @@
 package in.prelims.fact;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,9 @@ import java.util.stream.Collectors;
 public final class Gazetteer {
 
     private final Map<String, Entity> byName;
+    /** Each entity's name exactly as written, to what {@link #byName} gives for it: most look-ups make no new string. */
+    private final Map<String, Entity> byNameAsWritten = new HashMap<>();
+
     private final Map<String, List<Entity>> byType;
 
     Gazetteer(List<Entity> entities) {
@@ -22,10 +26,15 @@ public final class Gazetteer {
                         java.util.LinkedHashMap::new));
         this.byType = entities.stream()
                 .collect(Collectors.groupingBy(Entity::type, java.util.LinkedHashMap::new, Collectors.toList()));
+        for (Entity e : entities)
+            byNameAsWritten.putIfAbsent(e.name(), byName.get(e.name().toLowerCase(Locale.ROOT)));
     }
 
+    /** The entity of that name, in any case (distractors look names up many times per question). */
     public Optional<Entity> find(String name) {
-        return Optional.ofNullable(name).map(n -> byName.get(n.toLowerCase(Locale.ROOT)));
+        if (name == null) return Optional.empty();
+        Entity asWritten = byNameAsWritten.get(name);
+        return Optional.ofNullable(asWritten != null ? asWritten : byName.get(name.toLowerCase(Locale.ROOT)));
     }
 
     /** Entities of one type, in file order. */

@@ -13,7 +13,7 @@ final class GazetteerReader {
     static final String FILE_NAME = "entities.yaml";
     private static final Set<String> FILE_KEYS = Set.of("entities");
     private static final Set<String> ENTITY_KEYS =
-            Set.of("name", "type", "country", "aliases", "role", "office", "class", "members", "note");
+            Set.of("name", "type", "country", "aliases", "role", "office", "class", "members", "partners", "note");
 
     private GazetteerReader() {}
 
@@ -44,6 +44,7 @@ final class GazetteerReader {
                     f.text("office"),
                     f.text("class"),
                     f.textList("members"),
+                    f.textList("partners"),
                     f.text("note"));
             // an alias that clashes is dropped, so facts naming the entity raise no second error
             Located here = new Located(entity, f.line());
@@ -58,7 +59,42 @@ final class GazetteerReader {
                     aliases.add(n);
                 }
             }
-            if (!nameClash) out.add(new Located(withAliases(entity, aliases), f.line()));
+            if (!nameClash) out.add(new Located(entity.with(aliases, entity.partners()), f.line()));
+        }
+        return withMutualPartners(out, file, errors);
+    }
+
+    /**
+     * Partnership is mutual: a country listed as another's partner has that one as its partner too, so
+     * curators write each pair once. A partner must be a country of the gazetteer.
+     */
+    private static List<Located> withMutualPartners(List<Located> read, String file, List<FactError> errors) {
+        Map<String, Set<String>> partners = new HashMap<>();
+        Set<String> countries = new java.util.HashSet<>();
+        for (Located l : read)
+            if ("country".equals(l.entity().type())) countries.add(l.entity().name());
+        for (Located l : read) {
+            Entity e = l.entity();
+            for (String p : e.partners()) {
+                if (!"country".equals(e.type()) || !countries.contains(p)) {
+                    errors.add(new FactError(
+                            file,
+                            l.line(),
+                            "entity '" + e.name() + "': partners are countries of the gazetteer, and only a country"
+                                    + " has them; '" + p + "' is not one"));
+                    continue;
+                }
+                partners.computeIfAbsent(e.name(), k -> new java.util.LinkedHashSet<>())
+                        .add(p);
+                partners.computeIfAbsent(p, k -> new java.util.LinkedHashSet<>())
+                        .add(e.name());
+            }
+        }
+        if (partners.isEmpty()) return read;
+        List<Located> out = new ArrayList<>(read.size());
+        for (Located l : read) {
+            Set<String> mine = partners.get(l.entity().name());
+            out.add(mine == null ? l : new Located(l.entity().with(l.entity().aliases(), List.copyOf(mine)), l.line()));
         }
         return out;
     }
@@ -77,10 +113,5 @@ final class GazetteerReader {
         return "entity name or alias '" + name + "' is already used by '"
                 + first.entity().name() + "' at line " + first.line()
                 + (earlier.equals(name) ? "" : " as '" + earlier + "'") + rule;
-    }
-
-    private static Entity withAliases(Entity e, List<String> aliases) {
-        return new Entity(
-                e.name(), e.type(), e.country(), aliases, e.role(), e.office(), e.entityClass(), e.members(), e.note());
     }
 }

@@ -17,9 +17,8 @@ record Placeholders(Set<String> names, boolean strayBrace) {
             char c = text.charAt(i);
             if (c == '}') strayBrace = true;
             if (c != '{') continue;
-            int end = i + 1;
-            while (end < text.length() && nameChar(text.charAt(end))) end++;
-            if (end > i + 1 && end < text.length() && text.charAt(end) == '}') {
+            int end = nameEnd(text, i);
+            if (end >= 0) {
                 names.add(text.substring(i + 1, end));
                 i = end;
             } else {
@@ -27,6 +26,13 @@ record Placeholders(Set<String> names, boolean strayBrace) {
             }
         }
         return new Placeholders(names, strayBrace);
+    }
+
+    /** Where the placeholder opened by the brace at {@code open} closes, or -1 when no placeholder opens there. */
+    static int nameEnd(String text, int open) {
+        int end = open + 1;
+        while (end < text.length() && nameChar(text.charAt(end))) end++;
+        return end > open + 1 && end < text.length() && text.charAt(end) == '}' ? end : -1;
     }
 
     private static boolean nameChar(char c) {

@@ -25,8 +25,15 @@ public final class SlotFormat {
 
     private SlotFormat() {}
 
+    /** Long dates as formatted, kept like {@link #SHOWN_DAYS}: every item cites its sources' dates. */
+    private static final Map<LocalDate, String> LONG_DATES = new ConcurrentHashMap<>();
+
     public static String longDate(LocalDate date) {
-        return LONG_DATE.format(date);
+        String shown = LONG_DATES.get(date);
+        if (shown != null) return shown;
+        shown = LONG_DATE.format(date);
+        if (LONG_DATES.size() < MAX_SHOWN_DATES) LONG_DATES.put(date, shown);
+        return shown;
     }
 
     static String display(Slot slot) {

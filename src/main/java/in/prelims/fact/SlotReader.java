@@ -10,7 +10,7 @@ final class SlotReader {
 
     private static final Set<String> KEYS =
             Set.of("type", "value", "scale", "unit", "currency", "to", "constraint", "salience");
-    private static final Set<String> CONSTRAINT_KEYS = Set.of("country", "role", "class", "member");
+    private static final Set<String> CONSTRAINT_KEYS = Set.of("country", "role", "class", "member", "partner");
     static final Set<String> SCALES = Scales.FACTORS.keySet();
     private static final Pattern TYPE_NAME = Pattern.compile("[a-z][a-z0-9-]*");
 
@@ -63,7 +63,7 @@ final class SlotReader {
         }
         Fields c = Fields.of(f.node("constraint"), "constraint of slot '" + name + "'", CONSTRAINT_KEYS, file, errors);
         if (c == null) return Constraint.DEFAULT;
-        return new Constraint(c.text("country"), c.text("role"), c.text("class"), c.text("member"));
+        return new Constraint(c.text("country"), c.text("role"), c.text("class"), c.text("member"), c.text("partner"));
     }
 
     private static String problem(Slot s) {

@@ -1,17 +1,22 @@
 package in.prelims.generation;
 
 import in.prelims.fact.Fact;
+import in.prelims.fact.Slot;
+import in.prelims.fact.SlotKind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A paper as it is put together, item by item, the way a moderator reads it as a whole: a fact (or
  * another source's fact of the same label) at most once; no item printing another's key; no stem asked
- * twice; no statement printed twice (two facts of one list falsified with the same wrong value).
+ * twice; no statement printed twice (two facts of one list falsified with the same wrong value); a
+ * made-up wrong value (one no fact states: "Offensive Cyber Operations", "Mitra Shakti" for Japan) in
+ * one item only, as option or as the swapped value of a false statement or pair.
  *
  * <p>Each text of a draft is normalised once ({@link Forms}); the stem and everything printed are
  * joined from those parts, which gives what normalising the joined text gives, because the parts are
@@ -24,6 +29,12 @@ final class Assembly {
 
     /** A fact's label, normalised. */
     private final Function<Fact, String> label;
+
+    /** Whether a wrong value is one no fact states. */
+    private final Predicate<Slot> invented;
+
+    /** The made-up wrong values shown so far, as type and value. */
+    private final Set<String> inventedShown = new HashSet<>();
 
     private final Set<Fact> facts = Pool.identitySet();
     private final Set<String> labels = new HashSet<>();
@@ -40,17 +51,23 @@ final class Assembly {
     private Forms lastForms;
 
     Assembly(boolean factsOnce) {
-        this(factsOnce, f -> Texts.normalise(f.label()));
+        this(factsOnce, f -> Texts.normalise(f.label()), s -> false);
     }
 
-    /** A paper whose facts' normalised labels the index keeps. */
+    /** A paper whose facts' normalised labels, and which wrong values no fact states, the index knows. */
     Assembly(boolean factsOnce, FactIndex index) {
-        this(factsOnce, index::normalisedLabel);
+        this(factsOnce, index::normalisedLabel, index::invented);
     }
 
-    private Assembly(boolean factsOnce, Function<Fact, String> label) {
+    private Assembly(boolean factsOnce, Function<Fact, String> label, Predicate<Slot> invented) {
         this.factsOnce = factsOnce;
         this.label = label;
+        this.invented = invented;
+    }
+
+    /** A paper, not a deck of flashcards. */
+    boolean isPaper() {
+        return factsOnce;
     }
 
     /** Whether an earlier item used the fact, or a fact of the same label (the same event from another source). */
@@ -66,6 +83,11 @@ final class Assembly {
         if (!factsOnce) return Optional.empty();
         for (String statement : forms.statements())
             if (statements.contains(statement)) return Optional.of("it prints a statement already in the paper");
+        for (Claim c : d.claims()) {
+            if (c.swapped() != null && inventedShown.contains(inventedKey(c.swapped())) && invented.test(c.swapped()))
+                return Optional.of("it repeats a made-up wrong value an earlier item shows: "
+                        + c.swapped().display());
+        }
         String text = forms.printed();
         for (String key : keys) if (text.contains(key)) return Optional.of("it prints an earlier item's key");
         if (d.key() != null) {
@@ -86,6 +108,19 @@ final class Assembly {
         statements.addAll(forms.statements());
         printed.add(forms.printed());
         if (d.key() != null) keys.addAll(Texts.paddedForms(d.key()));
+        if (factsOnce) {
+            for (Claim c : d.claims())
+                if (c.swapped() != null && invented.test(c.swapped())) inventedShown.add(inventedKey(c.swapped()));
+        }
+    }
+
+    /** Whether an earlier item shows this made-up wrong value (as option, false statement or pair). */
+    boolean showsInvented(Slot s) {
+        return !inventedShown.isEmpty() && s.kind() == SlotKind.ENTITY && inventedShown.contains(inventedKey(s));
+    }
+
+    private static String inventedKey(Slot s) {
+        return s.type() + "|" + Texts.normalise(s.display());
     }
 
     private Forms forms(Draft d) {

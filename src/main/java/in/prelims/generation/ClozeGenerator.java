@@ -22,15 +22,15 @@ final class ClozeGenerator implements Generator {
         List<Slot> slots = Material.askable(anchor, pool);
         Collections.shuffle(slots, random);
         for (Slot slot : slots) {
-            Optional<ValueOptions> options = ValueOptions.of(material, anchor, slot, position, random);
+            Optional<ValueOptions> options = ValueOptions.of(material, anchor, slot, position, random, pool);
             if (options.isEmpty()) continue;
-            String blanked = anchor.renderBlank(slot.name(), phrasing.text("blank"));
+            String blanked = material.index().renderBlank(anchor, slot.name(), phrasing.text("blank"));
             String stem = phrasing.fill("stem", Map.of("statement", blanked, "label", anchor.label()));
             String explanation = phrasing.fill(
                     "explanation",
                     Map.of(
                             "statement",
-                            anchor.render(),
+                            material.index().render(anchor),
                             "why-not",
                             material.reasons()
                                     .whyNot(

@@ -2,6 +2,7 @@ package in.prelims.generation;
 
 import in.prelims.fact.Fact;
 import in.prelims.fact.FactView.SourceRef;
+import in.prelims.fact.Source;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -79,8 +80,13 @@ record Draft(
 
     /** "Source: PIB, 12 July 2017: ..." once per source the item draws on, after the explanation. */
     String citations() {
-        List<String> cited =
-                facts.stream().map(f -> f.source().citation()).distinct().toList();
+        // each source cited once: the facts of an item mostly share one
+        List<String> cited = facts.stream()
+                .map(Fact::source)
+                .distinct()
+                .map(Source::citation)
+                .distinct()
+                .toList();
         return (cited.size() == 1 ? "Source: " : "Sources: ") + String.join("; ", cited) + ".";
     }
 

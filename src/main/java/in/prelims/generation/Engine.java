@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.BiConsumer;
 
 /**
@@ -43,6 +45,10 @@ final class Engine {
 
     Engine(FactBase base, QuestionTemplates templates, String style) {
         this.index = new FactIndex(base);
+        // the whole base's two pools need nothing else: a pool thread filters the base for them meanwhile
+        ForkJoinTask<List<Pool>> wholeBase = ForkJoinPool.commonPool()
+                .submit(() ->
+                        List.of(new Pool(index, Set.of(), Set.of(), false), new Pool(index, Set.of(), Set.of(), true)));
         this.templates = templates;
         this.style = style;
         this.gate = new QualityGate(index);
@@ -57,8 +63,8 @@ final class Engine {
                     "style '" + style + "' has no template for " + missing + " (styles found: " + templates.styles()
                             + ")")));
         }
-        this.everything = new Pool(index, Set.of(), Set.of(), false);
-        this.everyDetail = new Pool(index, Set.of(), Set.of(), true);
+        this.everything = wholeBase.join().get(0);
+        this.everyDetail = wholeBase.join().get(1);
     }
 
     FactBase base() {
@@ -98,7 +104,7 @@ final class Engine {
         boolean isPaper = kinds.stream().anyMatch(Kind::hasOptionsToChoose);
         Assembly paper = new Assembly(isPaper, index);
         Pool pool = pool(request.topics(), request.sources(), request.detail(), request.period())
-                .excluding(paper::used);
+                .excluding(paper::used, paper::showsInvented);
         long seed = Seeds.forRequest(request.seed(), request.topics(), request.sources(), kinds, request.detail());
         Plan plan = Plan.of(request.count(), new ArrayList<>(kinds), seed);
         Map<Kind, Anchors> anchors = new EnumMap<>(Kind.class);
@@ -158,13 +164,15 @@ final class Engine {
             Phrasing phrasing = fitting.get(random.nextInt(fitting.size()));
             // in the last quarter of the attempts the key may move on, so that a position no anchor can take does not
             // end the form
-            int position = kind.options() < 2
-                    ? 0
-                    : (plan.position(phrasing) + Math.max(0, attempt - ATTEMPTS * 3 / 4)) % kind.options();
+            int planned = kind.options() < 2 ? 0 : plan.position(phrasing);
+            int position =
+                    kind.options() < 2 ? 0 : (planned + Math.max(0, attempt - ATTEMPTS * 3 / 4)) % kind.options();
+            if (!plan.mayMove(phrasing, planned, position)) continue;
             Optional<Draft> draft = generators
                     .get(kind)
                     .draft(anchor, pool, phrasing, position, random)
-                    .filter(d -> paper.conflict(d).isEmpty() && shares.admits(d));
+                    .filter(d -> paper.conflict(d).isEmpty() && shares.admits(d))
+                    .filter(d -> !(paper.isPaper() && d.key() != null && pool.isCommon(d.key())));
             Optional<Question> q = draft.flatMap(gate::admit);
             if (q.isPresent()) {
                 paper.add(draft.get());

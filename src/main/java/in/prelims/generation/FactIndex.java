@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
-import java.util.stream.Stream;
 
 /**
  * The fact base indexed once at start-up (by topic, source, relation and event) and the truth
@@ -29,6 +28,9 @@ final class FactIndex {
     private final Map<String, List<Fact>> byTopic = new HashMap<>();
     private final Map<String, List<Fact>> bySource = new HashMap<>();
     private final Map<String, List<Fact>> byRelation = new HashMap<>();
+    /** By relation and slot name, what each member fact holds in that slot, in the relation's order. */
+    private final Map<String, Map<String, List<Held>>> relationSlots = new HashMap<>();
+
     private final Map<String, Fact> byId;
     /** Facts whose slot answers the same wh-question: the members of a list ("one of the seven pillars"). */
     private final Map<String, List<Fact>> byAsk;
@@ -50,6 +52,8 @@ final class FactIndex {
     private final Canonical canonical;
     /** Every figure some fact states, as kind and shown value: a wrong option must not be one of them. */
     private final Set<String> statedFigures;
+    /** Every entity some fact's slot holds (or holds as also true), as type and canonical value. */
+    private final Set<String> statedEntities;
 
     FactIndex(FactBase base) {
         this.base = base;
@@ -63,6 +67,7 @@ final class FactIndex {
         normalisedLabels = new IdentityHashMap<>(facts);
         texts = new IdentityHashMap<>(facts);
         statedFigures = new HashSet<>(capacity(facts));
+        statedEntities = new HashSet<>(capacity(2 * facts));
         Set<String> entityTypes = new TreeSet<>();
         for (Fact f : base.facts()) {
             for (Slot s : f.slots().values()) if (s.kind() == SlotKind.ENTITY) entityTypes.add(s.type());
@@ -93,10 +98,15 @@ final class FactIndex {
                     .forEach(t ->
                             byTopic.computeIfAbsent(t, k -> new ArrayList<>()).add(fact));
             bySource.computeIfAbsent(fact.source().id(), k -> new ArrayList<>()).add(fact);
-            if (fact.relation() != null)
+            if (fact.relation() != null) {
                 byRelation
                         .computeIfAbsent(fact.relation().name(), k -> new ArrayList<>())
                         .add(fact);
+                Map<String, List<Held>> slots =
+                        relationSlots.computeIfAbsent(fact.relation().name(), k -> new HashMap<>());
+                for (Slot s : fact.slots().values())
+                    slots.computeIfAbsent(s.name(), k -> new ArrayList<>()).add(new Held(fact, s));
+            }
             if (isDatedEvent(fact)) {
                 events.add(fact);
                 fact.topics()
@@ -105,7 +115,14 @@ final class FactIndex {
                                 .add(fact));
             }
             recordTruths(fact);
-            for (Slot s : fact.slots().values()) if (s.kind().isNumeric()) statedFigures.add(figureKey(s));
+            for (Slot s : fact.slots().values()) {
+                if (s.kind().isNumeric()) statedFigures.add(figureKey(s));
+                if (s.kind() == SlotKind.ENTITY) {
+                    statedEntities.add(s.type() + "|" + canonical.of(s));
+                    for (String other : fact.alsoTrue(s.name()))
+                        statedEntities.add(s.type() + "|" + canonical.of(s, other));
+                }
+            }
         }
     }
 
@@ -140,17 +157,35 @@ final class FactIndex {
 
     /** The fact as a normalised statement, and each of its also-true variants. */
     private List<String> statementsOf(Fact fact, FactText text) {
-        Stream<Claim> variants = fact.slots().values().stream()
-                .flatMap(slot -> fact.alsoTrue(slot.name()).stream().map(other -> variant(fact, slot, other)));
-        return Stream.concat(Stream.of(Claim.of(fact)), variants)
-                .map(c -> Texts.normalise(text == null ? c.render() : text.render(c.swapped())))
-                .toList();
+        // loops, not streams: this runs for every fact at start-up
+        List<String> out = new ArrayList<>(1);
+        out.add(statement(Claim.of(fact), text));
+        for (Slot slot : fact.slots().values()) {
+            for (String other : fact.alsoTrue(slot.name())) out.add(statement(variant(fact, slot, other), text));
+        }
+        return out;
+    }
+
+    private static String statement(Claim claim, FactText text) {
+        return Texts.normalise(text == null ? claim.render() : text.render(claim.swapped()));
     }
 
     /** The claim as shown ({@link Claim#render()}), joined from the fact's text in parts. */
     String render(Claim claim) {
         FactText text = texts.get(claim.fact());
         return text == null ? claim.render() : text.render(claim.swapped());
+    }
+
+    /** The fact's statement as {@link Fact#render()} gives it, joined from its text in parts. */
+    String render(Fact fact) {
+        FactText text = texts.get(fact);
+        return text == null ? fact.render() : text.render(null);
+    }
+
+    /** The statement with one slot shown as {@code blank}, as {@link Fact#renderBlank} gives it. */
+    String renderBlank(Fact fact, String slotName, String blank) {
+        FactText text = texts.get(fact);
+        return text == null ? fact.renderBlank(slotName, blank) : text.renderBlank(slotName, blank);
     }
 
     /** An also-true value is written under its entity's own name, as distractors are. */
@@ -228,6 +263,15 @@ final class FactIndex {
     }
 
     /**
+     * Whether {@code s} is an entity no fact of the base states: a wrong value the curators or the gazetteer
+     * supplied (a known-false field, a non-pillar, another country's exercise), not one the documents give.
+     * A paper shows each such value in one item only.
+     */
+    boolean invented(Slot s) {
+        return s.kind() == SlotKind.ENTITY && !statedEntities.contains(s.type() + "|" + canonical.of(s));
+    }
+
+    /**
      * Whether a claim putting {@code candidate} in its slot may be called false: always for a
      * single-valued slot; for a member of a list only when the list is complete or the value is
      * recorded as known false. A list that only "includes" some fields says nothing of the others.
@@ -282,6 +326,14 @@ final class FactIndex {
 
     List<Fact> relation(String name) {
         return byRelation.getOrDefault(name, List.of());
+    }
+
+    /** A slot of a relation's member fact. */
+    record Held(Fact fact, Slot slot) {}
+
+    /** What the relation's member facts that have a slot of that name hold in it, in the relation's order. */
+    List<Held> relationSlot(String relation, String slotName) {
+        return relationSlots.getOrDefault(relation, Map.of()).getOrDefault(slotName, List.of());
     }
 
     List<Fact> events() {

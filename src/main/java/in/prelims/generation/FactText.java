@@ -56,6 +56,14 @@ final class FactText {
                 text.substring(from));
     }
 
+    /** The text with {@code blank} in slot {@code name} and the fact's own values elsewhere: {@link Fact#renderBlank}. */
+    String renderBlank(String name, String blank) {
+        StringBuilder out = new StringBuilder(length + blank.length());
+        for (int i = 0; i < literals.length; i++)
+            out.append(literals[i]).append(name.equals(names[i]) ? blank : shown[i]);
+        return out.append(tail).toString();
+    }
+
     /** The text with {@code swapped} (or nothing, when null) in its slot and the fact's own values elsewhere. */
     String render(Slot swapped) {
         String swappedShown = null;

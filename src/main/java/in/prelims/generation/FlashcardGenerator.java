@@ -48,10 +48,10 @@ final class FlashcardGenerator implements Generator {
                         "front-cloze",
                         Map.of(
                                 "statement",
-                                anchor.renderBlank(slot.name(), phrasing.text("blank")),
+                                index.renderBlank(anchor, slot.name(), phrasing.text("blank")),
                                 "label",
                                 anchor.label()));
-        String explanation = phrasing.fill("explanation", Map.of("statement", anchor.render()));
+        String explanation = phrasing.fill("explanation", Map.of("statement", index.render(anchor)));
         return Optional.of(
                 card(phrasing, front, slot.display(), explanation, List.of(anchor), Claim.swapped(anchor, slot)));
     }
@@ -86,7 +86,7 @@ final class FlashcardGenerator implements Generator {
         String explanation = String.join(
                 " ",
                 members.stream()
-                        .map(f -> phrasing.fill("explanation", Map.of("statement", f.render())))
+                        .map(f -> phrasing.fill("explanation", Map.of("statement", index.render(f))))
                         .toList());
         return Optional.of(
                 card(phrasing, front, String.join("; ", values), explanation, members, Claim.swapped(anchor, slot)));

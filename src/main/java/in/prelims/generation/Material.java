@@ -41,17 +41,24 @@ final class Material {
      * put the fact's dates out of order.
      */
     List<Slot> wrongValues(Fact fact, Slot slot, int wanted, Random random) {
-        String rest = Texts.padded(fact.renderBlank(slot.name(), " "));
+        return wrongValues(fact, slot, wanted, random, null);
+    }
+
+    /** As {@link #wrongValues(Fact, Slot, int, Random)}, without the made-up values the pool's paper already shows. */
+    List<Slot> wrongValues(Fact fact, Slot slot, int wanted, Random random, Pool pool) {
+        String rest = Texts.padded(index.renderBlank(fact, slot.name(), " "));
         return distractors.pick(
                 fact,
                 slot,
                 wanted,
                 random,
-                candidate -> !index.holds(Claim.swapped(fact, candidate))
-                        && index.mayCallFalse(fact, candidate)
+                // the cheap tests first: checking the claim against the whole base renders it
+                candidate -> (pool == null || !pool.shows(candidate))
                         && !index.statesFigure(candidate)
                         && !rest.contains(Texts.padded(candidate.display()))
-                        && Figures.keepsOrder(slot, candidate, fact.slots().values()));
+                        && Figures.keepsOrder(slot, candidate, fact.slots().values())
+                        && index.mayCallFalse(fact, candidate)
+                        && !index.holds(Claim.swapped(fact, candidate)));
     }
 
     /** Whether {@code candidate} satisfies what the question on {@code key}'s slot asks (type, country, role, class). */
@@ -69,7 +76,7 @@ final class Material {
         List<Slot> slots = askable(fact, pool);
         Collections.shuffle(slots, random);
         for (Slot slot : slots) {
-            List<Slot> wrong = wrongValues(fact, slot, 1, random);
+            List<Slot> wrong = wrongValues(fact, slot, 1, random, pool);
             if (!wrong.isEmpty()) return Optional.of(Claim.swapped(fact, wrong.get(0)));
         }
         return Optional.empty();
@@ -103,9 +110,8 @@ final class Material {
     private List<Slot> relationValues(Fact fact, Slot slot, Random random) {
         if (fact.relation() == null) return List.of();
         List<Slot> out = new ArrayList<>();
-        for (Fact other : index.relation(fact.relation().name())) {
-            Slot value = other.slots().get(slot.name());
-            if (other != fact && value != null && value.kind() == slot.kind()) out.add(value);
+        for (FactIndex.Held other : index.relationSlot(fact.relation().name(), slot.name())) {
+            if (other.fact() != fact && other.slot().kind() == slot.kind()) out.add(other.slot());
         }
         Collections.shuffle(out, random);
         return out;

@@ -25,7 +25,7 @@ final class McqGenerator implements Generator {
                 .toList());
         Collections.shuffle(slots, random);
         for (Slot slot : slots) {
-            Optional<ValueOptions> options = ValueOptions.of(material, anchor, slot, position, random);
+            Optional<ValueOptions> options = ValueOptions.of(material, anchor, slot, position, random, pool);
             if (options.isEmpty()) continue;
             String stem =
                     phrasing.fill("stem", Map.of("question", anchor.ask().get(slot.name()), "label", anchor.label()));
@@ -33,7 +33,7 @@ final class McqGenerator implements Generator {
                     "explanation",
                     Map.of(
                             "statement",
-                            anchor.render(),
+                            material.index().render(anchor),
                             "why-not",
                             material.reasons()
                                     .whyNot(

@@ -64,7 +64,7 @@ final class PairsGenerator implements Generator {
         List<Claim> claims = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Optional<Claim> claim =
-                    shownTrue[i] ? Optional.of(Claim.of(facts.get(i))) : mismatched(facts.get(i), shown, random);
+                    shownTrue[i] ? Optional.of(Claim.of(facts.get(i))) : mismatched(facts.get(i), shown, random, pool);
             if (claim.isEmpty()) return Optional.empty();
             claims.add(claim.get());
         }
@@ -79,7 +79,7 @@ final class PairsGenerator implements Generator {
                             "pair",
                             pairs.get(i),
                             "truth",
-                            facts.get(i).render(),
+                            material.index().render(facts.get(i)),
                             "why",
                             claims.get(i).swapped() == null
                                     ? ""
@@ -150,13 +150,13 @@ final class PairsGenerator implements Generator {
      * The fact with one matched column swapped for a typed value no other row shows in that column, so
      * every column's values stay distinct; for three columns the column is chosen at random.
      */
-    private Optional<Claim> mismatched(Fact fact, List<Set<String>> shown, Random random) {
+    private Optional<Claim> mismatched(Fact fact, List<Set<String>> shown, Random random, Pool pool) {
         List<Integer> columns = new ArrayList<>();
         for (int column = 1; column <= shown.size(); column++) columns.add(column);
         Collections.shuffle(columns, random);
         for (int column : columns) {
             Slot kept = fact.slots().get(fact.relation().columns().get(column));
-            for (Slot wrong : material.wrongValues(fact, kept, 4, random)) {
+            for (Slot wrong : material.wrongValues(fact, kept, 4, random, pool)) {
                 if (material.index().mayCallFalse(fact, wrong)
                         && material.satisfies(kept, wrong)
                         && !shown.get(column - 1)

@@ -20,6 +20,8 @@ final class Plan {
     private final Map<String, List<Integer>> positions = new HashMap<>();
 
     private final Map<String, Integer> used = new HashMap<>();
+    /** How many keys of each form went to each position. */
+    private final Map<String, int[]> servedAt = new HashMap<>();
 
     private Plan(List<Kind> kinds, long seed) {
         this.kinds = kinds;
@@ -62,6 +64,16 @@ final class Plan {
     }
 
     /**
+     * Whether a key planned for {@code planned} may go to {@code position} instead: only to a position this
+     * form's keys have taken no more often, so that keys moved when the planned one cannot be served (no
+     * false statement left to make "1 only") stay spread over the options.
+     */
+    boolean mayMove(Phrasing phrasing, int planned, int position) {
+        int[] at = servedAt.get(phrasing.id());
+        return position == planned || at == null || at[position] <= at[planned];
+    }
+
+    /**
      * An item of {@code phrasing}'s form was served with its key at {@code position}: the next one takes the
      * next position of its sequence. A position other than the planned one is swapped with the next place
      * that plans it, so the sequence stays balanced.
@@ -78,5 +90,7 @@ final class Plan {
             }
         }
         used.merge(phrasing.id(), 1, Integer::sum);
+        int options = phrasing.kind().options();
+        if (options >= 2) servedAt.computeIfAbsent(phrasing.id(), id -> new int[options])[position]++;
     }
 }

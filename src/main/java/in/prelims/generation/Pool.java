@@ -2,6 +2,7 @@ package in.prelims.generation;
 
 import in.prelims.fact.Fact;
 import in.prelims.fact.Period;
+import in.prelims.fact.Slot;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -32,6 +34,10 @@ final class Pool {
     private final List<Fact> explained;
     /** Facts a paper has already used, which no further item of it may use; none for a fresh pool. */
     private final Predicate<Fact> used;
+    /** Made-up wrong values a paper already shows, which no further item of it may show; none for a fresh pool. */
+    private final Predicate<Slot> shown;
+    /** Made when a paper first asks, shared by this pool's papers. */
+    private final AtomicReference<CommonKeys> commonKeys;
 
     /** Every fact, core and context, as a detail drill draws on. */
     Pool(FactIndex index, Set<String> topics, Set<String> sources) {
@@ -44,6 +50,8 @@ final class Pool {
 
     Pool(FactIndex index, Set<String> topics, Set<String> sources, boolean detail, Period period) {
         this.used = f -> false;
+        this.shown = s -> false;
+        this.commonKeys = new AtomicReference<>();
         this.period = period;
         this.index = index;
         this.topics = Set.copyOf(topics);
@@ -62,7 +70,7 @@ final class Pool {
         this.explained = facts.stream().filter(f -> f.explainedBy() != null).toList();
     }
 
-    private Pool(Pool whole, Predicate<Fact> used) {
+    private Pool(Pool whole, Predicate<Fact> used, Predicate<Slot> shown) {
         this.index = whole.index;
         this.topics = whole.topics;
         this.sources = whole.sources;
@@ -73,11 +81,36 @@ final class Pool {
         this.detail = whole.detail;
         this.period = whole.period;
         this.used = used;
+        this.shown = shown;
+        this.commonKeys = whole.commonKeys;
     }
 
     /** This pool for one paper: the facts {@code used} tests true for are no longer available. */
     Pool excluding(Predicate<Fact> used) {
-        return new Pool(this, used);
+        return new Pool(this, used, shown);
+    }
+
+    /**
+     * This pool for one paper: the facts {@code used} tests true for are no longer available, nor as wrong
+     * values the made-up values {@code shown} tests true for.
+     */
+    Pool excluding(Predicate<Fact> used, Predicate<Slot> shown) {
+        return new Pool(this, used, shown);
+    }
+
+    /** Whether the paper already shows this made-up wrong value in another item. */
+    boolean shows(Slot wrong) {
+        return shown.test(wrong);
+    }
+
+    /** Whether a quarter of this pool's facts state the value, so that a paper would give it away as a key. */
+    boolean isCommon(String key) {
+        CommonKeys common = commonKeys.get();
+        if (common == null) {
+            commonKeys.compareAndSet(null, new CommonKeys(facts));
+            common = commonKeys.get();
+        }
+        return common.isCommon(key);
     }
 
     /** Whether a paper has already used the fact. */

@@ -62,7 +62,7 @@ final class Reasons {
         }
         for (Fact other : stating.getOrDefault(key(wrong), List.of())) {
             if (other.text().equals(fact.text())) continue;
-            return Optional.of(sentence(other.render()));
+            return Optional.of(sentence(index.render(other)));
         }
         return Optional.empty();
     }

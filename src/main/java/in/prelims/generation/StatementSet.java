@@ -47,13 +47,14 @@ final class StatementSet {
         Set<String> labels = new HashSet<>(Set.of(anchor.label()));
         List<Fact> others =
                 pool.inTopic(anchor, topic, n - 1 + SPARE, random, f -> judgeable(f) && labels.add(f.label()));
-        Set<String> texts = new HashSet<>(Set.of(Texts.normalise(claims[anchorPlace].render())));
+        Set<String> texts =
+                new HashSet<>(Set.of(Texts.normalise(material.index().render(claims[anchorPlace]))));
         for (int i = 0; i < n; i++) {
             if (claims[i] != null) continue;
             for (Iterator<Fact> it = others.iterator(); it.hasNext() && claims[i] == null; ) {
                 Fact f = it.next();
                 Optional<Claim> c = shownTrue[i] ? Optional.of(Claim.of(f)) : falseOf.apply(f);
-                if (c.isPresent() && texts.add(Texts.normalise(c.get().render()))) {
+                if (c.isPresent() && texts.add(Texts.normalise(material.index().render(c.get())))) {
                     claims[i] = c.get();
                     it.remove();
                 }

@@ -25,7 +25,7 @@ final class TrueFalseGenerator implements Generator {
         Optional<Claim> claim = shownTrue ? Optional.of(Claim.of(anchor)) : material.falsify(anchor, pool, random);
         if (claim.isEmpty()) return Optional.empty();
         Claim c = claim.get();
-        String statement = c.render();
+        String statement = material.index().render(c);
         String stem = phrasing.fill("stem", Map.of("statement", statement));
         String explanation = shownTrue
                 ? phrasing.fill("explain-true", Map.of("statement", statement))
@@ -35,7 +35,7 @@ final class TrueFalseGenerator implements Generator {
                                 "statement",
                                 statement,
                                 "truth",
-                                anchor.render(),
+                                material.index().render(anchor),
                                 "wrong",
                                 c.swapped().display(),
                                 "why",

@@ -22,9 +22,9 @@ record ValueOptions(List<Slot> values, int answer) {
     /** Wrong values looked at when choosing three: to order figures around the key or to match lengths. */
     private static final int POOL = 8;
 
-    static Optional<ValueOptions> of(Material material, Fact fact, Slot key, int position, Random random) {
+    static Optional<ValueOptions> of(Material material, Fact fact, Slot key, int position, Random random, Pool pool) {
         boolean ordered = key.kind().isTemporal() || key.kind().isNumeric();
-        List<Slot> wrong = material.wrongValues(fact, key, POOL, random);
+        List<Slot> wrong = material.wrongValues(fact, key, POOL, random, pool);
         if (!ordered) wrong = alikeInLength(key, wrong);
         if (wrong.size() < OPTIONS - 1) return Optional.empty();
         if (ordered) return sortedAround(key, wrong, position);

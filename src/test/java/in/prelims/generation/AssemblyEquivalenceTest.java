@@ -56,7 +56,7 @@ class AssemblyEquivalenceTest {
                 Collections.shuffle(order, new Random(round));
                 Random probe = new Random(round);
                 Assembly paper = new Assembly(factsOnce, engine.index());
-                FirstAssembly first = new FirstAssembly(factsOnce);
+                FirstAssembly first = new FirstAssembly(factsOnce, engine.index()::invented);
                 for (Draft d : order) {
                     Optional<String> expected = first.conflict(d);
                     assertEquals(expected, paper.conflict(d), d.stem());
@@ -76,10 +76,15 @@ class AssemblyEquivalenceTest {
         assertTrue(conflicts > drafts.size(), "the mixed papers should meet conflicts: " + conflicts);
     }
 
-    /** Assembly as first written (2026-12-01): every text normalised at every check. */
+    /**
+     * Assembly as first written (2026-12-01): every text normalised at every check; with the rule added
+     * since that a made-up wrong value is shown in one item of a paper only.
+     */
     static final class FirstAssembly {
 
         private final boolean factsOnce;
+        private final java.util.function.Predicate<in.prelims.fact.Slot> invented;
+        private final Set<String> inventedShown = new HashSet<>();
         private final Set<Fact> facts = Pool.identitySet();
         private final Set<String> labels = new HashSet<>();
         private final Set<String> stems = new HashSet<>();
@@ -87,8 +92,13 @@ class AssemblyEquivalenceTest {
         private final List<String> keys = new ArrayList<>();
         private final List<String> printed = new ArrayList<>();
 
-        FirstAssembly(boolean factsOnce) {
+        FirstAssembly(boolean factsOnce, java.util.function.Predicate<in.prelims.fact.Slot> invented) {
             this.factsOnce = factsOnce;
+            this.invented = invented;
+        }
+
+        private static String key(in.prelims.fact.Slot s) {
+            return s.type() + "|" + Texts.normalise(s.display());
         }
 
         boolean used(Fact fact) {
@@ -102,6 +112,10 @@ class AssemblyEquivalenceTest {
             for (String statement : d.statements())
                 if (statements.contains(Texts.normalise(statement)))
                     return Optional.of("it prints a statement already in the paper");
+            for (Claim c : d.claims())
+                if (c.swapped() != null && invented.test(c.swapped()) && inventedShown.contains(key(c.swapped())))
+                    return Optional.of("it repeats a made-up wrong value an earlier item shows: "
+                            + c.swapped().display());
             String text = printed(d);
             for (String key : keys) if (text.contains(key)) return Optional.of("it prints an earlier item's key");
             if (d.key() != null) {
@@ -121,6 +135,9 @@ class AssemblyEquivalenceTest {
             d.statements().forEach(statement -> statements.add(Texts.normalise(statement)));
             printed.add(printed(d));
             if (d.key() != null) keys.addAll(Texts.paddedForms(d.key()));
+            if (factsOnce)
+                for (Claim c : d.claims())
+                    if (c.swapped() != null && invented.test(c.swapped())) inventedShown.add(key(c.swapped()));
         }
 
         static String stem(Draft d) {

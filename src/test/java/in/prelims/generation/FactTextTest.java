@@ -18,7 +18,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A claim joined from its fact's text in parts reads exactly as {@link Claim#render()} renders it. */
+/**
+ * A claim joined from its fact's text in parts reads exactly as {@link Claim#render()} renders it, and a fact,
+ * whole or with a slot blanked, as {@link Fact#render()} and {@link Fact#renderBlank} render it.
+ */
 class FactTextTest {
 
     @Test
@@ -46,7 +49,12 @@ class FactTextTest {
         for (Fact fact : base.facts()) {
             assertNotNull(FactText.of(fact), fact.id());
             assertEquals(Claim.of(fact).render(), index.render(Claim.of(fact)), fact.id());
+            assertEquals(fact.render(), index.render(fact), fact.id());
             for (Slot slot : fact.slots().values()) {
+                assertEquals(
+                        fact.renderBlank(slot.name(), " ____ "),
+                        index.renderBlank(fact, slot.name(), " ____ "),
+                        fact.id());
                 List<Slot> others = values.get(slot.kind());
                 for (int i = 0; i < 3; i++) {
                     Slot other = others.get(random.nextInt(others.size()));

@@ -31,10 +31,20 @@ class ListSharesTest {
 
     @Test
     void aNarrowTopicStillFillsThePaperBeyondTheShares() {
-        List<Question> paper =
-                engine.generate(new QuestionRequest(20, 8, Set.of(), Set.of("india-japan"), Set.of(), false, null));
-        assertThat(paper).hasSize(20);
-        assertThat(itemsPerList(paper).values()).anyMatch(n -> n > 2);
+        // a made-up wrong value is shown once a paper, so a narrow topic may run out of false statements and
+        // come out an item or two short (reported as served < requested); most papers are full
+        int full = 0;
+        boolean beyond = false;
+        for (long seed = 1; seed <= 10; seed++) {
+            List<Question> paper = engine.generate(
+                    new QuestionRequest(20, seed, Set.of(), Set.of("india-japan"), Set.of(), false, null));
+            if (paper.size() == 20) full++;
+            beyond |= itemsPerList(paper).values().stream().anyMatch(n -> n > 2);
+        }
+        assertThat(full).as("full 20-item papers on india-japan, of 10").isGreaterThanOrEqualTo(7);
+        assertThat(beyond)
+                .as("some narrow paper fills places beyond a list's share")
+                .isTrue();
     }
 
     @Test

@@ -1,13 +1,17 @@
 package in.prelims.generation.distractor;
 
+import in.prelims.fact.Entity;
 import in.prelims.fact.Fact;
+import in.prelims.fact.Gazetteer;
 import in.prelims.fact.Slot;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Typed, plausible wrong values for a slot. A candidate is never the key in another form, never an
@@ -39,8 +43,9 @@ public final class Distractors {
         Set<String> shown = new HashSet<>();
         shown.add(shownForm(slot));
         List<Slot> out = new ArrayList<>();
-        for (Slot candidate : candidates(fact, slot, random)) {
-            if (out.size() == wanted) break;
+        for (Iterator<Slot> candidates = candidates(fact, slot, random).iterator();
+                out.size() < wanted && candidates.hasNext(); ) {
+            Slot candidate = candidates.next();
             if (!excluded.add(canonical.of(candidate))) continue;
             if (!shown.add(shownForm(candidate))) continue;
             if (namedInTheFact(fact, candidate)) continue;
@@ -49,26 +54,32 @@ public final class Distractors {
         return out;
     }
 
-    private List<Slot> candidates(Fact fact, Slot slot, Random random) {
+    /**
+     * The candidates in the order they are tried. Entity candidates are checked and made only as far as
+     * the caller reads them: a relation's other values are many, and a few usually do.
+     */
+    private Stream<Slot> candidates(Fact fact, Slot slot, Random random) {
         return switch (slot.kind()) {
             case DATE, MONTH, YEAR, FISCAL_YEAR -> {
                 List<Slot> pool = new ArrayList<>(TemporalCandidates.of(slot, random));
+                // a sibling event's date only when it is as near as a moved date would be: a far-off year
+                // (1977 against a launch in 2018) is eliminated at sight
                 List<Slot> near = siblings.of(fact, slot, random).stream()
                         .filter(s -> s.kind() == slot.kind())
                         .map(s -> slot.withValue(s.value()))
+                        .filter(s -> TemporalCandidates.near(slot, s))
                         .toList();
                 for (int i = 0; i < near.size(); i++) pool.add(Math.min(2 * i, pool.size()), near.get(i));
-                yield pool;
+                yield pool.stream();
             }
-            case NUMBER, COUNT, PERCENT, MONEY, DURATION, ORDINAL -> NumericCandidates.of(slot, random);
+            case NUMBER, COUNT, PERCENT, MONEY, DURATION, ORDINAL -> NumericCandidates.of(slot, random).stream();
             case ENTITY -> {
-                List<Slot> pool = new ArrayList<>();
-                siblings.of(fact, slot, random).stream()
-                        .map(s -> slot.withValue(s.value()))
-                        .filter(s -> EntityCandidates.admits(slot, s, canonical.gazetteer()))
-                        .forEach(pool::add);
-                pool.addAll(EntityCandidates.of(slot, canonical.gazetteer(), random));
-                yield pool;
+                Gazetteer gazetteer = canonical.gazetteer();
+                Entity key = gazetteer.find(slot.value()).orElse(null);
+                Stream<Slot> near = siblings.of(fact, slot, random).stream()
+                        .filter(s -> EntityCandidates.admits(slot, key, s.value(), gazetteer))
+                        .map(s -> slot.withValue(s.value()));
+                yield Stream.concat(near, EntityCandidates.of(slot, gazetteer, random).stream());
             }
         };
     }

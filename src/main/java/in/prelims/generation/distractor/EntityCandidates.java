@@ -56,13 +56,15 @@ final class EntityCandidates {
 
     private record Ranked(Entity entity, double rank) {}
 
-    /** Whether {@code candidate} is an entity of the key's type that the key's constraint admits. */
-    static boolean admits(Slot key, Slot candidate, Gazetteer gazetteer) {
-        Entity keyEntity = gazetteer.find(key.value()).orElse(null);
-        return gazetteer
-                .find(candidate.value())
-                .filter(e -> e != keyEntity && e.type().equals(key.type()))
-                .filter(e -> key.constraint().admits(key.type(), keyEntity, e))
-                .isPresent();
+    /**
+     * Whether {@code candidate} names an entity of the key's type, other than {@code keyEntity} (the key's
+     * own, or null), that the key's constraint admits.
+     */
+    static boolean admits(Slot key, Entity keyEntity, String candidate, Gazetteer gazetteer) {
+        Entity e = gazetteer.find(candidate).orElse(null);
+        return e != null
+                && e != keyEntity
+                && e.type().equals(key.type())
+                && key.constraint().admits(key.type(), keyEntity, e);
     }
 }

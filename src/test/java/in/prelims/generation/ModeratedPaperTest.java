@@ -1,0 +1,151 @@
+package in.prelims.generation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import in.prelims.fact.Fact;
+import in.prelims.fact.FactBase;
+import in.prelims.fact.Slot;
+import in.prelims.fact.SlotKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A moderator's reading of default UPSC-style papers (issue 11), over many seeds: a made-up wrong value
+ * (one no fact states) in one item of a paper only; wrong years in pairs near the true year; wrong partner
+ * countries drawn from plausible partners, never an adversary.
+ */
+class ModeratedPaperTest {
+
+    private static final int SEEDS = 20;
+    private static final int ITEMS = 100;
+
+    /** Countries no aspirant would take for a partner in India's or Japan's agreements of 2017-2020. */
+    private static final Set<String> ADVERSARIES = Set.of("North Korea", "China");
+
+    /** Each paper's items with the drafts they came from. */
+    private static final List<List<Draft>> papers = new ArrayList<>();
+
+    private static Engine engine;
+    private static FactBase base;
+
+    @BeforeAll
+    static void generate() {
+        engine = Engines.shipped();
+        base = engine.index().base();
+        for (long seed = 1; seed <= SEEDS; seed++) {
+            List<Draft> paper = new ArrayList<>();
+            engine.generate(new QuestionRequest(ITEMS, seed, Set.of(), Set.of(), Set.of()), (q, d) -> paper.add(d));
+            papers.add(paper);
+        }
+        // the paper of the moderator's report, and a short one: a default 20-item paper
+        for (long seed : new long[] {11, 12, 13, 14, 15}) {
+            List<Draft> paper = new ArrayList<>();
+            engine.generate(new QuestionRequest(20, seed, Set.of(), Set.of(), Set.of()), (q, d) -> paper.add(d));
+            papers.add(paper);
+        }
+    }
+
+    @Test
+    void noMadeUpWrongValueIsShownInTwoItemsOfAPaper() {
+        Set<String> stated = statedEntities(base);
+        List<String> repeats = new ArrayList<>();
+        int madeUp = 0;
+        for (List<Draft> paper : papers) {
+            Map<String, Integer> items = new HashMap<>();
+            for (Draft d : paper) {
+                Set<String> mine = new TreeSet<>();
+                for (Claim c : d.claims()) {
+                    Slot wrong = c.swapped();
+                    if (wrong == null || wrong.kind() != SlotKind.ENTITY) continue;
+                    String value = wrong.value().toLowerCase(Locale.ROOT);
+                    if (!stated.contains(wrong.type() + "|" + value)) mine.add(value);
+                }
+                madeUp += mine.size();
+                mine.forEach(v -> items.merge(v, 1, Integer::sum));
+            }
+            items.forEach((v, n) -> {
+                if (n > 1) repeats.add(v + " in " + n + " items");
+            });
+        }
+        assertThat(madeUp).as("papers do use made-up wrong values").isGreaterThan(100);
+        assertThat(repeats).as("made-up wrong values repeated within a paper").isEmpty();
+    }
+
+    @Test
+    void wrongYearsInPairsAndOptionsAreNearTheTrueYear() {
+        List<String> far = new ArrayList<>();
+        int wrongYears = 0;
+        for (List<Draft> paper : papers) {
+            for (Draft d : paper) {
+                for (Claim c : d.claims()) {
+                    Slot wrong = c.swapped();
+                    if (wrong == null || wrong.kind() != SlotKind.YEAR) continue;
+                    wrongYears++;
+                    int truth =
+                            Integer.parseInt(c.fact().slots().get(wrong.name()).value());
+                    int gap = Math.abs(Integer.parseInt(wrong.value()) - truth);
+                    if (gap > 6) far.add(d.kind() + " " + c.fact().id() + ": " + wrong.value() + " for " + truth);
+                }
+            }
+        }
+        assertThat(wrongYears).isGreaterThan(20);
+        assertThat(far).as("wrong years more than six years from the true one").isEmpty();
+    }
+
+    @Test
+    void aPartnerInJapansInitiativeIsNeverAnAdversary() {
+        Map<String, Set<String>> offered = new HashMap<>();
+        Set<String> partnerFacts = Set.of(
+                "scri-key-partners",
+                "zsi-canada-faunal-dna-barcoding",
+                "in-bd-cert-mou-partner-country",
+                "cabinet-approves-india-japan-cyber-pact");
+        for (List<Draft> paper : papers) {
+            for (Draft d : paper) {
+                for (Claim c : d.claims()) {
+                    if (c.swapped() == null
+                            || !"country".equals(c.swapped().type())
+                            || !partnerFacts.contains(c.fact().id())
+                            || c.swapped()
+                                    .value()
+                                    .equals(c.fact()
+                                            .slots()
+                                            .get(c.swapped().name())
+                                            .value())) continue;
+                    offered.computeIfAbsent(c.fact().id(), k -> new TreeSet<>())
+                            .add(c.swapped().value());
+                }
+            }
+        }
+        assertThat(offered).containsKey("scri-key-partners");
+        offered.forEach((fact, countries) -> assertThat(countries).as(fact).doesNotContainAnyElementsOf(ADVERSARIES));
+        // Japan's initiative: Japan's own partners, not Russia either
+        assertThat(offered.get("scri-key-partners"))
+                .isSubsetOf("United States", "United Kingdom", "France", "Canada", "Singapore");
+    }
+
+    /** Every entity value some fact's slot holds, or holds as also true, as "type|value" in lower case. */
+    static Set<String> statedEntities(FactBase base) {
+        Set<String> out = new HashSet<>();
+        for (Fact f : base.facts()) {
+            for (Slot s : f.slots().values()) {
+                if (s.kind() != SlotKind.ENTITY) continue;
+                out.add(s.type() + "|" + s.value().toLowerCase(Locale.ROOT));
+                for (String other : f.alsoTrue(s.name())) {
+                    String name =
+                            base.gazetteer().find(other).map(e -> e.name()).orElse(other);
+                    out.add(s.type() + "|" + name.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return out;
+    }
+}
