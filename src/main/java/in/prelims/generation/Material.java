@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.stream.Stream;
 
 /** What every generator draws on: the indexed facts and typed wrong values that the fact base keeps false. */
 final class Material {
@@ -103,18 +104,21 @@ final class Material {
      * The dates of events on the fact's topic, or for an entity the values its relation's other facts
      * hold in the same slot (the other Quad ministers' countries, not any country in the gazetteer).
      */
-    private List<Slot> siblingValues(Fact fact, Slot slot, Random random) {
-        return slot.kind() == SlotKind.ENTITY ? relationValues(fact, slot, random) : siblingDates(fact, slot, random);
+    private Stream<Slot> siblingValues(Fact fact, Slot slot, Random random) {
+        return slot.kind() == SlotKind.ENTITY
+                ? relationValues(fact, slot, random)
+                : siblingDates(fact, slot, random).stream();
     }
 
-    private List<Slot> relationValues(Fact fact, Slot slot, Random random) {
-        if (fact.relation() == null) return List.of();
-        List<Slot> out = new ArrayList<>();
-        for (FactIndex.Held other : index.relationSlot(fact.relation().name(), slot.name())) {
-            if (other.fact() != fact && other.slot().kind() == slot.kind()) out.add(other.slot());
-        }
-        Collections.shuffle(out, random);
-        return out;
+    /** The relation's other values in the slot, in a random order, made only as far as they are read. */
+    private Stream<Slot> relationValues(Fact fact, Slot slot, Random random) {
+        if (fact.relation() == null) return Stream.empty();
+        List<FactIndex.Held> held = index.relationSlot(fact.relation().name(), slot.name());
+        return Walk.of(held.size(), random)
+                .indices()
+                .mapToObj(held::get)
+                .filter(other -> other.fact() != fact && other.slot().kind() == slot.kind())
+                .map(FactIndex.Held::slot);
     }
 
     private List<Slot> siblingDates(Fact fact, Slot slot, Random random) {

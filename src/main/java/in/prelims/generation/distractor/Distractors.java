@@ -64,7 +64,7 @@ public final class Distractors {
                 List<Slot> pool = new ArrayList<>(TemporalCandidates.of(slot, random));
                 // a sibling event's date only when it is as near as a moved date would be: a far-off year
                 // (1977 against a launch in 2018) is eliminated at sight
-                List<Slot> near = siblings.of(fact, slot, random).stream()
+                List<Slot> near = siblings.of(fact, slot, random)
                         .filter(s -> s.kind() == slot.kind())
                         .map(s -> slot.withValue(s.value()))
                         .filter(s -> TemporalCandidates.near(slot, s))
@@ -76,10 +76,12 @@ public final class Distractors {
             case ENTITY -> {
                 Gazetteer gazetteer = canonical.gazetteer();
                 Entity key = gazetteer.find(slot.value()).orElse(null);
-                Stream<Slot> near = siblings.of(fact, slot, random).stream()
+                Stream<Slot> near = siblings.of(fact, slot, random)
                         .filter(s -> EntityCandidates.admits(slot, key, s.value(), gazetteer))
                         .map(s -> slot.withValue(s.value()));
-                yield Stream.concat(near, EntityCandidates.of(slot, gazetteer, random).stream());
+                // the gazetteer's candidates are ranked only when the relation's own values run out
+                Stream<Slot> others = Stream.of(gazetteer).flatMap(g -> EntityCandidates.of(slot, g, random).stream());
+                yield Stream.concat(near, others);
             }
         };
     }

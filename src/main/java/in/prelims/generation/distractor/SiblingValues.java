@@ -2,8 +2,8 @@ package in.prelims.generation.distractor;
 
 import in.prelims.fact.Fact;
 import in.prelims.fact.Slot;
-import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 
 /**
  * Values of the same kind that neighbouring facts hold, offered before any other wrong value: the dates
@@ -12,6 +12,6 @@ import java.util.Random;
 @FunctionalInterface
 public interface SiblingValues {
 
-    /** A few values (at most a handful) of {@code slot}'s kind from facts near {@code fact}. */
-    List<Slot> of(Fact fact, Slot slot, Random random);
+    /** Values of {@code slot}'s kind from facts near {@code fact}, nearest first; read only as far as needed. */
+    Stream<Slot> of(Fact fact, Slot slot, Random random);
 }

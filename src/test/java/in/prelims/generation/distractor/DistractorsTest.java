@@ -16,6 +16,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Typed distractors over a fixture with one slot of every type (src/test/resources/generation/typed). */
@@ -27,7 +28,7 @@ class DistractorsTest {
     private final Canonical canonical = new Canonical(base.gazetteer(), Set.of("agency"));
     private final Fact sibling = base.fact("cabinet-approval").orElseThrow();
     private final Distractors distractors = new Distractors(
-            canonical, (fact, slot, random) -> List.of(sibling.slots().get("date")));
+            canonical, (fact, slot, random) -> Stream.of(sibling.slots().get("date")));
 
     private List<Slot> wrong(String factId, String slot, int seed) {
         Fact fact = base.fact(factId).orElseThrow();
