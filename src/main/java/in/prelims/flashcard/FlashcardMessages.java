@@ -86,6 +86,9 @@ public interface FlashcardMessages {
     String summary(int cards, int pages, int perPage);
 
     @Message
+    String shortDeck(int cards, int requested);
+
+    @Message
     String howDuplex();
 
     @Message

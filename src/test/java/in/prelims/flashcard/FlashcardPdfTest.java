@@ -204,6 +204,23 @@ class FlashcardPdfTest {
     }
 
     @Test
+    void aDeckShorterThanAskedSaysSoAndAFullOneDoesNot() {
+        // the shipped base makes about 130 distinct flashcards, so 400 of them cannot all be made
+        given().when()
+                .get("/flashcards?count=400&seed=3&kinds=flashcard")
+                .then()
+                .statusCode(200)
+                .body(containsString("short-paper"))
+                .body(containsString("not 400"));
+        given().when()
+                .get("/flashcards?count=10&seed=3&kinds=flashcard")
+                .then()
+                .statusCode(200)
+                .body(containsString("10 cards on"))
+                .body(org.hamcrest.Matchers.not(containsString("short-paper")));
+    }
+
+    @Test
     void printSheetsAreTheHtmlThePdfIsMadeFromWithTheTitleEscaped() {
         String html = given().when()
                 .get("/flashcards/sheets?count=3&seed=2&title=<b>My deck</b>")
