@@ -3,9 +3,11 @@ package in.prelims.generation;
 import in.prelims.fact.Fact;
 import in.prelims.fact.FactView.SourceRef;
 import in.prelims.fact.Source;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A generated item before the quality gate: the question as shown plus what each option means and
@@ -78,28 +80,51 @@ record Draft(
                 headings);
     }
 
-    /** "Source: PIB, 12 July 2017: ..." once per source the item draws on, after the explanation. */
-    String citations() {
-        // each source cited once: the facts of an item mostly share one
-        List<String> cited = facts.stream()
-                .map(Fact::source)
-                .distinct()
-                .map(Source::citation)
-                .distinct()
-                .toList();
-        return (cited.size() == 1 ? "Source: " : "Sources: ") + String.join("; ", cited) + ".";
+    /**
+     * {@link Texts#hash} of "kind|stem|statements joined by |[|question line]|options joined by |", fed part by
+     * part: ids of served questions are stored, so the text hashed must not change.
+     */
+    private long contentHash() {
+        long h = Texts.hash(Texts.HASH_START, kind.slug());
+        h = Texts.hash(h, "|");
+        h = Texts.hash(h, stem);
+        h = Texts.hash(h, "|");
+        h = joinedHash(h, statements);
+        h = Texts.hash(h, "|");
+        if (questionLine != null) h = Texts.hash(Texts.hash(h, questionLine), "|");
+        return joinedHash(h, options);
     }
 
-    Question toQuestion() {
+    private static long joinedHash(long h, List<String> parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) h = Texts.hash(h, "|");
+            h = Texts.hash(h, parts.get(i));
+        }
+        return h;
+    }
+
+    /** "Source: PIB, 12 July 2017: ..." once per source the item draws on, after the explanation. */
+    String citations(Function<Source, String> citation) {
+        // each source cited once: the facts of an item mostly share one
+        List<String> cited = new ArrayList<>(1);
+        Source last = null;
+        for (Fact f : facts) {
+            if (f.source() == last) continue;
+            last = f.source();
+            String cite = citation.apply(last);
+            if (!cited.contains(cite)) cited.add(cite);
+        }
+        return (cited.size() == 1 ? "Source: " : "Sources: ") + String.join("; ", cited) + ".";
+    }
+    /** @param citation how each source is cited */
+    Question toQuestion(Function<Source, String> citation) {
         Set<SourceRef> sources = new LinkedHashSet<>();
         Set<String> topics = new LinkedHashSet<>();
         facts.forEach(f -> {
             sources.add(SourceRef.of(f.source()));
             topics.addAll(f.topics());
         });
-        String content = kind.slug() + "|" + stem + "|" + String.join("|", statements) + "|"
-                + (questionLine == null ? "" : questionLine + "|") + String.join("|", options);
-        String id = kind.slug() + "-" + Long.toHexString(Texts.hash(content));
+        String id = kind.slug() + "-" + Long.toHexString(contentHash());
         return new Question(
                 id,
                 kind,
@@ -109,7 +134,7 @@ record Draft(
                 questionLine,
                 options,
                 answer,
-                explanation + " " + citations(),
+                explanation + " " + citations(citation),
                 facts.stream().map(Fact::id).toList(),
                 List.copyOf(sources),
                 List.copyOf(topics));

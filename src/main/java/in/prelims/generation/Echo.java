@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A stem that echoes its key: it shares a word root with the key (persistent / Persistence) or an
@@ -57,32 +58,44 @@ final class Echo {
         }
     }
 
-    /** The echoed word, when the stem gives the key away by its wording. */
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^A-Za-z]+");
+
+    /**
+     * The echoed word, when the stem gives the key away by its wording. Options are compared as shown: an
+     * alias the reader never sees cannot give anything away.
+     */
     Optional<String> of(String stem, String key, List<String> wrongOptions) {
         List<String> stemWords = words(stem);
-        List<String> stemAcronyms = acronyms(stem);
-        for (String name : names(key)) {
-            for (String w : words(name)) {
-                if (w.length() < MIN_WORD || COMMON.contains(w) || countryWords.contains(w)) continue;
-                String root = root(w);
-                if (stemWords.stream().anyMatch(s -> root(s).equals(root) || s.startsWith(w))
-                        && wrongOptions.stream()
-                                .noneMatch(o -> names(o).stream()
-                                        .flatMap(n -> words(n).stream())
-                                        .anyMatch(x -> root(x).equals(root)))) return Optional.of(w);
+        Set<String> wrongRoots = null;
+        for (String w : words(key)) {
+            if (w.length() < MIN_WORD || COMMON.contains(w) || countryWords.contains(w)) continue;
+            if (!sharesRoot(stemWords, w)) continue;
+            if (wrongRoots == null) {
+                wrongRoots = new HashSet<>();
+                for (String o : wrongOptions) for (String x : words(o)) wrongRoots.add(root(x));
             }
-            for (String a : acronyms(name)) {
-                for (String s : stemAcronyms) {
-                    if (!s.equals(a) && oneLetterOff(a, s)) return Optional.of(s + "/" + a);
-                }
+            if (!wrongRoots.contains(root(w))) return Optional.of(w);
+        }
+        List<String> keyAcronyms = acronyms(key);
+        if (keyAcronyms.isEmpty()) return Optional.empty();
+        List<String> stemAcronyms = acronyms(stem);
+        for (String a : keyAcronyms) {
+            for (String s : stemAcronyms) {
+                if (!s.equals(a) && oneLetterOff(a, s)) return Optional.of(s + "/" + a);
             }
         }
         return Optional.empty();
     }
 
-    /** The option as shown: an alias the reader never sees cannot give anything away. */
-    private static List<String> names(String value) {
-        return List.of(value);
+    /** Whether a stem word shares {@code w}'s root or extends it. */
+    private static boolean sharesRoot(List<String> stemWords, String w) {
+        int rootLength = Math.min(w.length(), ROOT);
+        for (String s : stemWords) {
+            if ((Math.min(s.length(), ROOT) == rootLength && s.regionMatches(0, w, 0, rootLength)) || s.startsWith(w))
+                return true;
+        }
+        return false;
     }
 
     private static String root(String word) {
@@ -91,15 +104,14 @@ final class Echo {
 
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) if (!w.isEmpty()) out.add(w);
+        for (String w : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) if (!w.isEmpty()) out.add(w);
         return out;
     }
 
     /** Upper-case tokens of three letters or more: CERT, CIRT, IPOI. */
     private static List<String> acronyms(String text) {
         List<String> out = new ArrayList<>();
-        for (String w : text.split("[^A-Za-z]+"))
-            if (w.length() >= 3 && w.equals(w.toUpperCase(Locale.ROOT))) out.add(w);
+        for (String w : NOT_LETTER.split(text)) if (w.length() >= 3 && w.equals(w.toUpperCase(Locale.ROOT))) out.add(w);
         return out;
     }
 

@@ -149,6 +149,8 @@ final class Engine {
         List<Phrasing> phrasings = phrasings(kind);
         if (phrasings.isEmpty()) return Optional.empty();
         int skips = anchors.size();
+        Generator generator = generators.get(kind);
+        List<Phrasing> fitting = new ArrayList<>(phrasings.size());
         for (int attempt = 0; attempt < ATTEMPTS && anchors.hasNext(); attempt++) {
             Random random = new Random(Seeds.of(seed, attempt));
             Fact anchor = anchors.next();
@@ -157,9 +159,8 @@ final class Engine {
                 continue;
             }
             if (attempt < ATTEMPTS / 2 && usedTexts.contains(anchor.text())) continue;
-            List<Phrasing> fitting = phrasings.stream()
-                    .filter(p -> generators.get(kind).suits(anchor, p))
-                    .toList();
+            fitting.clear();
+            for (Phrasing p : phrasings) if (generator.suits(anchor, p)) fitting.add(p);
             if (fitting.isEmpty()) continue;
             Phrasing phrasing = fitting.get(random.nextInt(fitting.size()));
             // in the last quarter of the attempts the key may move on, so that a position no anchor can take does not
@@ -168,8 +169,7 @@ final class Engine {
             int position =
                     kind.options() < 2 ? 0 : (planned + Math.max(0, attempt - ATTEMPTS * 3 / 4)) % kind.options();
             if (!plan.mayMove(phrasing, planned, position)) continue;
-            Optional<Draft> draft = generators
-                    .get(kind)
+            Optional<Draft> draft = generator
                     .draft(anchor, pool, phrasing, position, random)
                     .filter(d -> paper.conflict(d).isEmpty() && shares.admits(d))
                     .filter(d -> !(paper.isPaper() && d.key() != null && pool.isCommon(d.key())));

@@ -6,6 +6,7 @@ import in.prelims.fact.Gazetteer;
 import in.prelims.fact.Relation;
 import in.prelims.fact.Slot;
 import in.prelims.fact.SlotKind;
+import in.prelims.fact.Source;
 import in.prelims.generation.distractor.Canonical;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 
@@ -48,6 +50,8 @@ final class FactIndex {
 
     /** Each fact's text in parts, so that a claim swapping one slot renders without showing the others again. */
     private final Map<Fact, FactText> texts;
+
+    private final Map<Source, String> citations = new ConcurrentHashMap<>();
 
     private final Canonical canonical;
     /** Every figure some fact states, as kind and shown value: a wrong option must not be one of them. */
@@ -176,6 +180,18 @@ final class FactIndex {
         return text == null ? claim.render() : text.render(claim.swapped());
     }
 
+    /** Each thread's buffer for {@link #normalisedStatement}: a claim is checked for every wrong value tried. */
+    private static final ThreadLocal<StringBuilder> RENDERED = ThreadLocal.withInitial(() -> new StringBuilder(256));
+
+    /** {@code Texts.normalise(render(claim))}, without the rendered text as a String. */
+    private String normalisedStatement(Claim claim) {
+        FactText text = texts.get(claim.fact());
+        if (text == null) return Texts.normalise(claim.render());
+        StringBuilder out = RENDERED.get();
+        out.setLength(0);
+        return Texts.normalise(text.appendTo(out, claim.swapped()));
+    }
+
     /** The fact's statement as {@link Fact#render()} gives it, joined from its text in parts. */
     String render(Fact fact) {
         FactText text = texts.get(fact);
@@ -227,7 +243,7 @@ final class FactIndex {
         if (value.equals(canonical.of(fact.slots().get(swapped.name())))) return true;
         for (String v : fact.alsoTrue(swapped.name()))
             if (canonical.of(swapped, v).equals(value)) return true;
-        if (trueStatements.contains(Texts.normalise(render(claim)))) return true;
+        if (trueStatements.contains(normalisedStatement(claim))) return true;
         Relation r = fact.relation();
         if (r != null
                 && r.columns().contains(swapped.name())
@@ -235,6 +251,11 @@ final class FactIndex {
         String question = fact.ask().get(swapped.name());
         return question != null
                 && askAnswers.getOrDefault(askKeys.get(question), Set.of()).contains(value);
+    }
+
+    /** The source's citation ({@link Source#citation}), worked out once: every served item cites its sources. */
+    String citation(Source source) {
+        return citations.computeIfAbsent(source, Source::citation);
     }
 
     /** The fact's label as {@link Texts#normalise} gives it, kept from start-up for the base's facts. */

@@ -66,8 +66,12 @@ final class FactText {
 
     /** The text with {@code swapped} (or nothing, when null) in its slot and the fact's own values elsewhere. */
     String render(Slot swapped) {
+        return appendTo(new StringBuilder(length + 32), swapped).toString();
+    }
+
+    /** {@link #render(Slot)} appended to {@code out}. */
+    StringBuilder appendTo(StringBuilder out, Slot swapped) {
         String swappedShown = null;
-        StringBuilder out = new StringBuilder(length + 32);
         for (int i = 0; i < literals.length; i++) {
             out.append(literals[i]);
             if (swapped != null && swapped.name().equals(names[i])) {
@@ -78,6 +82,6 @@ final class FactText {
                 out.append(swappedShown);
             } else out.append(shown[i]);
         }
-        return out.append(tail).toString();
+        return out.append(tail);
     }
 }

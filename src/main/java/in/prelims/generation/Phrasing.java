@@ -2,6 +2,7 @@ package in.prelims.generation;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One template: the wording of one kind in one style, read from a file under {@code templates/}.
@@ -21,6 +22,9 @@ record Phrasing(
         Words words) {
 
     record CountLabel(int count, String label) {}
+
+    /** Each template text cut at its placeholders once; template files hold a few hundred texts. */
+    private static final Map<String, SplitText> SPLIT = new ConcurrentHashMap<>();
 
     /**
      * @param topics   topic slug to the name a lead-in uses ("India–Japan relations")
@@ -59,7 +63,8 @@ record Phrasing(
 
     /** The text of {@code key} with each {name} replaced; values are taken literally. */
     String fill(String key, Map<String, String> values) {
-        return Texts.fill(texts.get(key), values::get);
+        String text = texts.get(key);
+        return SPLIT.computeIfAbsent(text, SplitText::of).fill(values::get);
     }
 
     /** How a lead-in names the topic: the file's name for it, else its slug in words. */

@@ -52,7 +52,7 @@ final class QualityGate {
                     draft.kind(), draft.facts().get(0).id(), draft.phrasing(), problem.get());
             return Optional.empty();
         }
-        return Optional.of(draft.toQuestion());
+        return Optional.of(draft.toQuestion(index::citation));
     }
 
     /** The first rule the draft breaks, or empty when it may be served. */

@@ -37,17 +37,33 @@ final class Texts {
         }
     }
 
+    /** Each thread's buffer for {@link #normalise}: it runs for every candidate of every question. */
+    private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[256]);
+
     /**
      * "USD 1,670.50 Million!" and "usd 1670.5 million" normalise alike: lower case, words and
      * figures separated by single spaces, thousands separators and trailing decimal zeros dropped.
-     * One pass without regular expressions into a char buffer (ASCII by table, the rest through
-     * {@link Character}): it runs for every candidate of every question.
+     * One pass without regular expressions (ASCII by table, the rest through {@link Character}).
      */
-    static String normalise(String text) {
+    static String normalise(CharSequence text) {
+        return normalise(text, false);
+    }
+
+    /** The normalised text between single spaces, for whole-word searches with {@code contains}. */
+    static String padded(CharSequence text) {
+        return normalise(text, true);
+    }
+
+    private static String normalise(CharSequence text, boolean padded) {
         int n = text.length();
-        // each character gives at most one, and one space may follow the last
-        char[] out = new char[n + 1];
-        int len = 0;
+        // each character gives at most one, one space may follow the last, and padding adds two
+        char[] out = BUFFER.get();
+        if (out.length < n + 3) {
+            out = new char[Math.max(n + 3, out.length * 2)];
+            BUFFER.set(out);
+        }
+        int start = padded ? 1 : 0;
+        int len = start;
         boolean numeric = true;
         int dot = -1;
         boolean prevDigit = false;
@@ -83,16 +99,19 @@ final class Texts {
                 while (len - 1 > dot && out[len - 1] == '0') len--;
                 if (len - 1 == dot) len = dot;
             }
-            if (len > 0 && out[len - 1] != ' ') out[len++] = ' ';
+            if (len > start && out[len - 1] != ' ') out[len++] = ' ';
             numeric = true;
             dot = -1;
         }
-        while (len > 0 && out[len - 1] == ' ') len--;
+        while (len > start && out[len - 1] == ' ') len--;
+        if (!padded) return new String(out, 0, len);
+        out[0] = ' ';
+        out[len++] = ' ';
         return new String(out, 0, len);
     }
 
     /** Exactly three digits after position {@code comma}: "1,670" but not "1,67" or "1,6700". */
-    private static boolean thousandsFollow(String text, int comma) {
+    private static boolean thousandsFollow(CharSequence text, int comma) {
         for (int k = 1; k <= 3; k++) {
             if (comma + k >= text.length() || !Character.isDigit(text.charAt(comma + k))) return false;
         }
@@ -104,18 +123,21 @@ final class Texts {
         return padded(whole).contains(padded(part)) && !normalise(part).isEmpty();
     }
 
-    /** The normalised text between single spaces, for whole-word searches with {@code contains}. */
     /**
      * The forms a value is printed in, each padded for whole-word search: the value, and for a whole
      * number under twenty also its word ("7" and "seven": "one of the seven pillars" states the count).
      */
     static List<String> paddedForms(String value) {
-        String word = value.matches("\\d{1,2}") ? NumberWords.word(Integer.parseInt(value)) : null;
+        String word = isSmallWholeNumber(value) ? NumberWords.word(Integer.parseInt(value)) : null;
         return word == null ? List.of(padded(value)) : List.of(padded(value), padded(word));
     }
 
-    static String padded(String text) {
-        return " " + normalise(text) + " ";
+    /** One or two ASCII digits. */
+    private static boolean isSmallWholeNumber(String value) {
+        int n = value.length();
+        if (n < 1 || n > 2) return false;
+        for (int i = 0; i < n; i++) if (value.charAt(i) < '0' || value.charAt(i) > '9') return false;
+        return true;
     }
 
     /**
@@ -135,9 +157,15 @@ final class Texts {
         return out.append(text, from, text.length()).toString();
     }
 
+    static final long HASH_START = 0xcbf29ce484222325L;
+
     /** A stable 64-bit FNV-1a hash, for ids and seeds that must not change between runs. */
     static long hash(String text) {
-        long h = 0xcbf29ce484222325L;
+        return hash(HASH_START, text);
+    }
+
+    /** {@link #hash(String)} continued over {@code text}: hashing "ab" equals hashing "b" after "a". */
+    static long hash(long h, String text) {
         for (int i = 0; i < text.length(); i++) {
             h ^= text.charAt(i);
             h *= 0x100000001b3L;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import in.prelims.fact.Fact;
 import in.prelims.fact.Slot;
+import in.prelims.fact.Source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -195,9 +196,9 @@ class AmbiguousFixtureTest {
         assertEquals(
                 engine.generator(Kind.MCQ)
                         .draft(host, pool, mcq, 2, new Random(5))
-                        .map(Draft::toQuestion),
+                        .map(d -> d.toQuestion(Source::citation)),
                 engine.generator(Kind.MCQ)
                         .draft(host, pool, mcq, 2, new Random(5))
-                        .map(Draft::toQuestion));
+                        .map(d -> d.toQuestion(Source::citation)));
     }
 }

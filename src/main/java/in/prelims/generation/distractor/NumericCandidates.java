@@ -1,6 +1,7 @@
 package in.prelims.generation.distractor;
 
 import in.prelims.fact.Slot;
+import in.prelims.fact.SlotKind;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -19,6 +20,10 @@ final class NumericCandidates {
     /** Whole numbers below this move by small steps; above it they scale like other numbers. */
     private static final int SMALL = 12;
 
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private static final List<Integer> STEPS = List.of(-4, -3, -2, -1, 1, 2, 3, 4, 5, 6);
+
     private NumericCandidates() {}
 
     static List<Slot> of(Slot key, Random random) {
@@ -27,44 +32,47 @@ final class NumericCandidates {
             case COUNT, DURATION, ORDINAL -> true;
             default -> false;
         };
-        List<Slot> out = new ArrayList<>();
+        List<Slot> out = new ArrayList<>(13);
         String swapped = digitSwap(value);
-        if (swapped != null) out.add(moved(key, new BigDecimal(swapped)));
+        if (swapped != null) addInRange(out, key, new BigDecimal(swapped));
         if (whole && value.compareTo(BigDecimal.valueOf(SMALL)) < 0) {
-            List<Integer> steps = new ArrayList<>(List.of(-4, -3, -2, -1, 1, 2, 3, 4, 5, 6));
+            List<Integer> steps = new ArrayList<>(STEPS);
             Collections.shuffle(steps, random);
             for (int step : steps) {
                 BigDecimal v = value.add(BigDecimal.valueOf(step));
-                if (v.signum() > 0) out.add(moved(key, v));
+                if (v.signum() > 0) addInRange(out, key, v);
             }
-            return out.stream().filter(NumericCandidates::inRange).toList();
+            return out;
         }
         int precision = Math.max(value.precision(), 2);
+        MathContext rounding = new MathContext(precision, RoundingMode.HALF_UP);
         int decimals = Math.max(value.scale(), 0);
         for (int i = 0; i < 12; i++) {
             double factor = FACTORS[random.nextInt(FACTORS.length)];
-            BigDecimal v =
-                    value.multiply(BigDecimal.valueOf(factor)).round(new MathContext(precision, RoundingMode.HALF_UP));
+            BigDecimal v = value.multiply(BigDecimal.valueOf(factor)).round(rounding);
             if (v.scale() > decimals) v = v.setScale(decimals, RoundingMode.HALF_UP);
             if (whole) v = v.setScale(0, RoundingMode.HALF_UP);
-            if (v.signum() > 0 && Math.max(v.stripTrailingZeros().scale(), 0) == decimals) out.add(moved(key, v));
+            if (v.signum() > 0 && Math.max(v.stripTrailingZeros().scale(), 0) == decimals) addInRange(out, key, v);
         }
-        return out.stream().filter(NumericCandidates::inRange).toList();
+        return out;
     }
 
-    /** The same slot with a new figure; a percent range keeps its width. */
-    private static Slot moved(Slot key, BigDecimal v) {
+    /** The same slot with a new figure (a percent range keeps its width), when the figure is in range. */
+    private static void addInRange(List<Slot> out, Slot key, BigDecimal v) {
+        BigDecimal width = key.to() == null ? null : new BigDecimal(key.to()).subtract(new BigDecimal(key.value()));
+        BigDecimal top = width == null ? v : v.add(width);
+        if (!inRange(key.kind(), v, top)) return;
         String plain = v.stripTrailingZeros().toPlainString();
-        if (key.to() == null) return key.withValue(plain);
-        BigDecimal width = new BigDecimal(key.to()).subtract(new BigDecimal(key.value()));
-        return key.withValue(plain, v.add(width).stripTrailingZeros().toPlainString());
+        out.add(
+                width == null
+                        ? key.withValue(plain)
+                        : key.withValue(plain, top.stripTrailingZeros().toPlainString()));
     }
 
     /** A share is at most 100 per cent; nothing counted, dated or priced is zero or less. */
-    static boolean inRange(Slot s) {
-        BigDecimal top = new BigDecimal(s.to() == null ? s.value() : s.to());
-        if (s.kind() == in.prelims.fact.SlotKind.PERCENT && top.compareTo(BigDecimal.valueOf(100)) > 0) return false;
-        return new BigDecimal(s.value()).signum() > 0;
+    private static boolean inRange(SlotKind kind, BigDecimal value, BigDecimal top) {
+        if (kind == SlotKind.PERCENT && top.compareTo(HUNDRED) > 0) return false;
+        return value.signum() > 0;
     }
 
     /** 3.2 -> 2.3, 36 -> 63: a classic plausible slip; null when it would not change the value. */
