@@ -95,7 +95,8 @@ public final class FactBaseLoader {
 
     private static YamlNode parse(Path file, List<FactError> errors) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return new YamlReader(file.toString(), errors).read(reader);
+            // UTF-8 has at least one byte per character: the size bounds the text, and the buffer is not regrown
+            return new YamlReader(file.toString(), errors).read(reader, (int) Math.min(Files.size(file), 1 << 26));
         } catch (IOException e) {
             errors.add(new FactError(file.toString(), 0, "cannot read the file: " + e.getMessage()));
             return null;

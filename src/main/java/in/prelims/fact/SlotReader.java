@@ -3,7 +3,6 @@ package in.prelims.fact;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Reads one slot and checks its value against its type. */
 final class SlotReader {
@@ -12,9 +11,18 @@ final class SlotReader {
             Set.of("type", "value", "scale", "unit", "currency", "to", "constraint", "salience");
     private static final Set<String> CONSTRAINT_KEYS = Set.of("country", "role", "class", "member", "partner");
     static final Set<String> SCALES = Scales.FACTORS.keySet();
-    private static final Pattern TYPE_NAME = Pattern.compile("[a-z][a-z0-9-]*");
 
     private SlotReader() {}
+
+    /** Whether {@code type} is a lower-case slug, {@code [a-z][a-z0-9-]*}, checked by hand: it runs for every slot. */
+    static boolean isTypeName(String type) {
+        if (type.isEmpty() || type.charAt(0) < 'a' || type.charAt(0) > 'z') return false;
+        for (int i = 1; i < type.length(); i++) {
+            char c = type.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+        }
+        return true;
+    }
 
     /** Returns the slot, or null after recording why it is not valid. */
     static Slot read(String name, YamlNode node, String file, java.util.List<FactError> errors) {
@@ -24,7 +32,7 @@ final class SlotReader {
         String type = f.requiredText("type");
         String value = f.requiredText("value");
         if (type == null || value == null) return null;
-        if (!TYPE_NAME.matcher(type).matches()) {
+        if (!isTypeName(type)) {
             f.error(f.line("type"), "slot '" + name + "': type '" + type + "' must be a lower-case slug");
             return null;
         }

@@ -30,7 +30,12 @@ public final class YamlReader {
 
     /** Returns the document's root, or {@code null} after recording a syntax error. */
     public YamlNode read(Reader reader) {
-        char[] text = new char[8192];
+        return read(reader, 8192);
+    }
+
+    /** As {@link #read(Reader)}, for a text of about {@code expectedLength} characters (a file's size in bytes). */
+    public YamlNode read(Reader reader, int expectedLength) {
+        char[] text = new char[Math.max(16, expectedLength + 1)];
         int length = 0;
         try {
             for (int n; (n = reader.read(text, length, text.length - length)) >= 0; ) {

@@ -2,8 +2,7 @@ package in.prelims.generation;
 
 import in.prelims.fact.Fact;
 import in.prelims.fact.Slot;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * A fact's text cut at its placeholders as {@link Texts#fill} reads them, with each slot's value as
@@ -12,30 +11,42 @@ import java.util.List;
  */
 final class FactText {
 
-    private final String[] literals;
+    private final String text;
+    /** Where each literal part before a placeholder starts and ends in {@link #text}: no copy of the literals is kept. */
+    private final int[] literalStarts;
+
+    private final int[] literalEnds;
+    /** Each placeholder's slot name, the slot's own String where it is the same text. */
     private final String[] names;
     /** Each placeholder's slot as shown, or the placeholder itself where the slot shows nothing, as fill leaves it. */
     private final String[] shown;
 
-    private final String tail;
+    private final int tailStart;
     private final int length;
 
-    private FactText(String[] literals, String[] names, String[] shown, String tail) {
-        this.literals = literals;
+    private FactText(
+            String text, int[] literalStarts, int[] literalEnds, String[] names, String[] shown, int tailStart) {
+        this.text = text;
+        this.literalStarts = literalStarts;
+        this.literalEnds = literalEnds;
         this.names = names;
         this.shown = shown;
-        this.tail = tail;
-        int n = tail.length();
-        for (int i = 0; i < literals.length; i++) n += literals[i].length() + shown[i].length();
+        this.tailStart = tailStart;
+        int n = text.length() - tailStart;
+        for (int i = 0; i < names.length; i++) n += literalEnds[i] - literalStarts[i] + shown[i].length();
         this.length = n;
     }
 
     /** The fact's text in parts, or null when a placeholder names no slot of the fact (rendering it would fail). */
     static FactText of(Fact fact) {
         String text = fact.text();
-        List<String> literals = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        List<String> shown = new ArrayList<>();
+        int placeholders = 0;
+        for (int open = text.indexOf('{'); open >= 0; open = text.indexOf('{', open + 1)) placeholders++;
+        int[] starts = new int[placeholders];
+        int[] ends = new int[placeholders];
+        String[] names = new String[placeholders];
+        String[] shown = new String[placeholders];
+        int count = 0;
         int from = 0;
         for (int open = text.indexOf('{'); open >= 0; open = text.indexOf('{', from)) {
             int close = text.indexOf('}', open);
@@ -44,24 +55,28 @@ final class FactText {
             Slot slot = fact.slots().get(name);
             if (slot == null) return null;
             String display = slot.display();
-            literals.add(text.substring(from, open));
-            names.add(name);
-            shown.add(display == null ? text.substring(open, close + 1) : display);
+            starts[count] = from;
+            ends[count] = open;
+            names[count] = name.equals(slot.name()) ? slot.name() : name;
+            shown[count] = display == null ? text.substring(open, close + 1) : display;
+            count++;
             from = close + 1;
         }
         return new FactText(
-                literals.toArray(String[]::new),
-                names.toArray(String[]::new),
-                shown.toArray(String[]::new),
-                text.substring(from));
+                text,
+                Arrays.copyOf(starts, count),
+                Arrays.copyOf(ends, count),
+                Arrays.copyOf(names, count),
+                Arrays.copyOf(shown, count),
+                from);
     }
 
     /** The text with {@code blank} in slot {@code name} and the fact's own values elsewhere: {@link Fact#renderBlank}. */
     String renderBlank(String name, String blank) {
         StringBuilder out = new StringBuilder(length + blank.length());
-        for (int i = 0; i < literals.length; i++)
-            out.append(literals[i]).append(name.equals(names[i]) ? blank : shown[i]);
-        return out.append(tail).toString();
+        for (int i = 0; i < names.length; i++)
+            out.append(text, literalStarts[i], literalEnds[i]).append(name.equals(names[i]) ? blank : shown[i]);
+        return out.append(text, tailStart, text.length()).toString();
     }
 
     /** The text with {@code swapped} (or nothing, when null) in its slot and the fact's own values elsewhere. */
@@ -72,8 +87,8 @@ final class FactText {
     /** {@link #render(Slot)} appended to {@code out}. */
     StringBuilder appendTo(StringBuilder out, Slot swapped) {
         String swappedShown = null;
-        for (int i = 0; i < literals.length; i++) {
-            out.append(literals[i]);
+        for (int i = 0; i < names.length; i++) {
+            out.append(text, literalStarts[i], literalEnds[i]);
             if (swapped != null && swapped.name().equals(names[i])) {
                 if (swappedShown == null) {
                     String display = swapped.display();
@@ -82,6 +97,6 @@ final class FactText {
                 out.append(swappedShown);
             } else out.append(shown[i]);
         }
-        return out.append(tail);
+        return out.append(text, tailStart, text.length());
     }
 }
