@@ -9,7 +9,15 @@ import java.util.Map;
  * is complete or the value is recorded as known false, with a note saying why.
  *
  * @param knownFalse value to the note explaining why it is not a member
+ * @param membersAre what the members are, as a plural noun phrase that completes "How many of the items given above
+ *                   are ...?" ("pillars of the Indo-Pacific Oceans Initiative"); null when the curators gave none
  * @param members    the member facts' values, derived at load time
  */
 public record FactList(
-        String name, boolean complete, Map<String, String> knownFalse, List<String> members, String file, int line) {}
+        String name,
+        boolean complete,
+        Map<String, String> knownFalse,
+        String membersAre,
+        List<String> members,
+        String file,
+        int line) {}

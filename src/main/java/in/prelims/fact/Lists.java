@@ -71,7 +71,9 @@ final class Lists {
                             note != null
                                     ? note
                                     : gazetteer.find(v).map(Entity::note).orElse(null)));
-            built.put(name, new FactList(name, l.complete(), notes, List.copyOf(values), l.file(), l.line()));
+            built.put(
+                    name,
+                    new FactList(name, l.complete(), notes, l.membersAre(), List.copyOf(values), l.file(), l.line()));
         });
         List<Fact> out = new ArrayList<>();
         for (Fact f : facts) {

@@ -31,7 +31,7 @@ final class SourceFileReader {
             "salience",
             "list",
             "explained-by");
-    private static final Set<String> LIST_KEYS = Set.of("name", "complete", "known-false");
+    private static final Set<String> LIST_KEYS = Set.of("name", "complete", "known-false", "members-are");
     private static final Set<String> LIST_REF_KEYS = Set.of("name", "slot");
     private static final Set<String> RELATION_KEYS = Set.of("name", "left", "middle", "right");
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -191,7 +191,8 @@ final class SourceFileReader {
                 l.textList("known-false").forEach(v -> knownFalse.put(v, null));
             }
             if (name != null && complete != null) {
-                lists.add(new FactList(name, complete.equals("true"), knownFalse, List.of(), file, l.line()));
+                lists.add(new FactList(
+                        name, complete.equals("true"), knownFalse, l.text("members-are"), List.of(), file, l.line()));
             }
         }
     }

@@ -30,6 +30,7 @@ final class FactIndex {
     private final Map<String, List<Fact>> byTopic = new HashMap<>();
     private final Map<String, List<Fact>> bySource = new HashMap<>();
     private final Map<String, List<Fact>> byRelation = new HashMap<>();
+    private final Map<String, List<Fact>> byList = new HashMap<>();
     /** By relation and slot name, what each member fact holds in that slot, in the relation's order. */
     private final Map<String, Map<String, List<Held>>> relationSlots = new HashMap<>();
 
@@ -102,6 +103,9 @@ final class FactIndex {
                     .forEach(t ->
                             byTopic.computeIfAbsent(t, k -> new ArrayList<>()).add(fact));
             bySource.computeIfAbsent(fact.source().id(), k -> new ArrayList<>()).add(fact);
+            if (fact.list() != null)
+                byList.computeIfAbsent(fact.list().name(), k -> new ArrayList<>())
+                        .add(fact);
             if (fact.relation() != null) {
                 byRelation
                         .computeIfAbsent(fact.relation().name(), k -> new ArrayList<>())
@@ -343,6 +347,11 @@ final class FactIndex {
 
     Map<String, List<Fact>> relations() {
         return byRelation;
+    }
+
+    /** The member facts of a list. */
+    List<Fact> list(String name) {
+        return byList.getOrDefault(name, List.of());
     }
 
     List<Fact> relation(String name) {

@@ -67,6 +67,12 @@ record Phrasing(
         return SPLIT.computeIfAbsent(text, SplitText::of).fill(values::get);
     }
 
+    /** Whether items of this phrasing list the members of a fact list: its question line names {@code {members}}. */
+    boolean listsMembers() {
+        String line = texts.get("question-line");
+        return line != null && line.contains("{members}");
+    }
+
     /** How a lead-in names the topic: the file's name for it, else its slug in words. */
     String topicName(String topic) {
         return words.topics().getOrDefault(topic, topic.replace('-', ' '));

@@ -81,7 +81,7 @@ final class TemplateKeys {
                                 "stem",
                                 Set.of("topic"),
                                 "question-line",
-                                Set.of(),
+                                Set.of("members"),
                                 "ask-for",
                                 Set.of(),
                                 COUNTS,

@@ -184,8 +184,8 @@ class SourceWriterTest {
 
     @Test
     void aListDeclaredInAnotherFileIsReusedNotDeclaredAgain() {
-        Map<String, FactList> elsewhere =
-                Map.of("pilots", new FactList("pilots", false, Map.of("Sikkim", "x"), List.of(), "/q/other.yaml", 4));
+        Map<String, FactList> elsewhere = Map.of(
+                "pilots", new FactList("pilots", false, Map.of("Sikkim", "x"), null, List.of(), "/q/other.yaml", 4));
         String yaml = SourceWriter.newFile(listDraft("pilots", false, Map.of("sikkim", "x")), elsewhere);
         assertThat(yaml).doesNotContain("lists:").contains("list: {name: pilots, slot: state}");
 

@@ -93,6 +93,13 @@ class FactBaseLoaderTest {
     }
 
     @Test
+    void whatAListsMembersAreMustBeOneText() {
+        assertThat(errorsOf("list-members-are"))
+                .containsExactly(file("list-members-are", "agencies.yaml")
+                        + ":11: 'members-are' in list must be a non-empty value, found a list");
+    }
+
+    @Test
     void missingFolderIsAnError() {
         assertThatThrownBy(() -> FactBaseLoader.load(FIXTURES.resolve("no-such-folder")))
                 .isInstanceOf(FactBaseException.class)

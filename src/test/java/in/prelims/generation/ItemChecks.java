@@ -43,7 +43,18 @@ final class ItemChecks {
             case MCQ, CLOZE, FLASHCARD -> valueKeys(q, d, out);
             case TRUE_FALSE -> List.of(oracle.isTrue(d.claims().get(0).render()) ? 0 : 1);
             case STATEMENTS, HOW_MANY ->
-                statementKeys(q, p, q.statements().stream().map(oracle::isTrue).toList());
+                p.listsMembers()
+                        ? statementKeys(
+                                q,
+                                p,
+                                q.statements().stream()
+                                        .map(s -> oracle.isMember(
+                                                d.facts().get(0).list().name(), s))
+                                        .toList())
+                        : statementKeys(
+                                q,
+                                p,
+                                q.statements().stream().map(oracle::isTrue).toList());
             case PAIRS ->
                 statementKeys(
                         q,
@@ -65,7 +76,10 @@ final class ItemChecks {
             if (judgedWhole && !c.fact().disputed().isEmpty())
                 out.add("a fact with a disputed slot judged as a statement");
         }
-        if ((q.kind() == Kind.STATEMENTS || q.kind() == Kind.HOW_MANY) && StatementSet.givesAnotherAway(d.claims())) {
+        // a members item prints values only: which fact a false value stands in for is not shown
+        if ((q.kind() == Kind.STATEMENTS || q.kind() == Kind.HOW_MANY)
+                && !p.listsMembers()
+                && StatementSet.givesAnotherAway(d.claims())) {
             out.add("one statement gives away another's true value");
         }
         for (Fact f : d.facts()) {

@@ -46,6 +46,17 @@ final class Oracle {
         return trueStatements.contains(plain(statement));
     }
 
+    /** Whether some fact of the list holds the shown value in its list slot, as written or as also true. */
+    boolean isMember(String list, String shown) {
+        for (Fact f : base.facts()) {
+            if (f.list() == null || !f.list().name().equals(list)) continue;
+            Slot s = f.slots().get(f.list().slot());
+            if (plain(s.display()).equals(plain(shown))) return true;
+            for (String other : f.alsoTrue(s.name())) if (plain(other).equals(plain(shown))) return true;
+        }
+        return false;
+    }
+
     /**
      * Whether "left : right" (in the template's pair wording), or "left : middle : right" for a
      * three-column relation (its row wording), is stated by some fact of the relation.

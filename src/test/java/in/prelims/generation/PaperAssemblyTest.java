@@ -87,9 +87,12 @@ class PaperAssemblyTest {
                     else shared.retainAll(topics);
                 }
                 assertTrue(!shared.isEmpty(), "statements on no common topic: " + q);
+                // a list's members are led in plainly; the question line names the list
+                boolean members = q.questionLine().startsWith("How many of the items given above are ");
                 assertTrue(
                         q.stem().startsWith("With reference to ")
-                                || q.stem().startsWith("Consider the following statements about "),
+                                || q.stem().startsWith("Consider the following statements about ")
+                                || (members && q.stem().equals("Consider the following:")),
                         q.stem());
                 assertTrue(q.questionLine().contains("given above"), q.questionLine());
             }
