@@ -34,8 +34,8 @@ class FactBaseLoaderTest {
     void unknownKeyIsReportedWhereItStands() {
         assertThat(errorsOf("unknown-key"))
                 .containsExactly(file("unknown-key", "unknown-key.yaml")
-                        + ":14: unknown key 'answer' in fact (allowed: also-true, ask, disputed, event, explained-by, id, label, list,"
-                        + " not-topics, relation, salience, slots, text, topics)");
+                        + ":14: unknown key 'answer' in fact (allowed: also-true, ask, covers, disputed, event, explained-by, id, label,"
+                        + " list, not-topics, relation, salience, slots, text, topics)");
     }
 
     @Test
@@ -73,8 +73,8 @@ class FactBaseLoaderTest {
                         f + ":13: slot 'date': '2017-13-01' is not a valid date (yyyy-mm-dd)",
                         f + ":18: slot 'cards': 'lots' is not a number",
                         f
-                                + ":20: unknown key 'txt' in fact (allowed: also-true, ask, disputed, event, explained-by, id, label, list,"
-                                + " not-topics, relation, salience, slots, text, topics)",
+                                + ":20: unknown key 'txt' in fact (allowed: also-true, ask, covers, disputed, event, explained-by, id, label,"
+                                + " list, not-topics, relation, salience, slots, text, topics)",
                         f + ":19: fact is missing 'text'",
                         f + ":19: fact is missing 'label'",
                         f + ":19: fact is missing 'slots'");
@@ -90,6 +90,21 @@ class FactBaseLoaderTest {
                                 + ":17: relation 'quad' has 2 columns here but 3 at "
                                 + file("relation-columns", "quad.yaml")
                                 + ":9; give every fact of a relation the same columns (left, right, and middle for three)");
+    }
+
+    @Test
+    void coversNamesADeclaredListOrAnotherFactNeverItsOwnListOrItself() {
+        String f = file("covers", "pops.yaml");
+        assertThat(errorsOf("covers"))
+                .containsExactlyInAnyOrder(
+                        f + ":34: covers names 'Pops Traits', which is not a list name or fact id (a lower-case slug)",
+                        f
+                                + ":18: fact 'pops-trait-persistence' covers 'pops-traits': it is the fact's own list; a member"
+                                + " of a list does not restate it",
+                        f
+                                + ":25: fact 'pops-definition' covers 'pops-trait': no file declares a list of that name under"
+                                + " 'lists', and no fact has that id",
+                        f + ":25: fact 'pops-definition' covers 'pops-definition': a fact cannot cover itself");
     }
 
     @Test
