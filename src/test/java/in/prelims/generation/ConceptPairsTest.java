@@ -63,6 +63,22 @@ class ConceptPairsTest {
     }
 
     @Test
+    void aWrongPairIsNotAlwaysTheSameStockValue() {
+        java.util.Map<String, Set<String>> wrong = new java.util.TreeMap<>();
+        for (long seed = 1; seed <= 60; seed++) {
+            engine.generate(request(25, seed, false), (q, d) -> {
+                if (d.kind() != Kind.PAIRS) return;
+                for (Claim c : d.claims())
+                    if (c.swapped() != null)
+                        wrong.computeIfAbsent(c.fact().id(), k -> new TreeSet<>())
+                                .add(c.swapped().value());
+            });
+        }
+        assertThat(wrong).hasSize(3);
+        wrong.forEach((fact, values) -> assertThat(values).as(fact).hasSizeGreaterThanOrEqualTo(2));
+    }
+
+    @Test
     void aDetailDrillStillMatchesYears() {
         boolean years = false;
         for (long seed = 1; seed <= 10 && !years; seed++) {
