@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  * @param list     the list this fact names a member of, with the slot holding the member, or null
  * @param file     file and line the fact was read from, for messages
  * @param explainedBy the id of the fact that explains this one (Statement-I / Statement-II items), or null
+ * @param covers   the lists, and the facts, whose content this fact restates in other words (the definition of POPs
+ *                 names every defining trait): a paper holding it asks nothing on them, and the other way round
  */
 public record Fact(
         String id,
@@ -37,7 +39,50 @@ public record Fact(
         Source source,
         String file,
         int line,
-        String explainedBy) {
+        String explainedBy,
+        List<String> covers) {
+
+    public Fact {
+        covers = covers == null ? List.of() : List.copyOf(covers);
+    }
+
+    /** A fact that covers nothing. */
+    public Fact(
+            String id,
+            String text,
+            String label,
+            Map<String, Slot> slots,
+            Map<String, String> ask,
+            Map<String, List<String>> alsoTrue,
+            List<String> topics,
+            Relation relation,
+            String event,
+            Map<String, String> disputed,
+            Salience salience,
+            ListRef list,
+            Source source,
+            String file,
+            int line,
+            String explainedBy) {
+        this(
+                id,
+                text,
+                label,
+                slots,
+                ask,
+                alsoTrue,
+                topics,
+                relation,
+                event,
+                disputed,
+                salience,
+                list,
+                source,
+                file,
+                line,
+                explainedBy,
+                List.of());
+    }
 
     /** A fact that names no fact explaining it. */
     public Fact(
@@ -142,7 +187,13 @@ public record Fact(
                 source,
                 file,
                 line,
-                explainedBy);
+                explainedBy,
+                covers);
+    }
+
+    /** Whether this fact restates the list or fact {@code name} in other words. */
+    public boolean covers(String name) {
+        return covers.contains(name);
     }
 
     public List<String> alsoTrue(String slotName) {

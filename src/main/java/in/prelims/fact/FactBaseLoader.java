@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.stream.Stream;
@@ -67,6 +69,7 @@ public final class FactBaseLoader {
         checkRelationColumns(facts, errors);
         checkEntities(facts, gazetteer, errors);
         Lists lists = Lists.build(declared, facts, gazetteer, errors);
+        checkCovers(facts, declared, errors);
         return new FactBase(sources, lists.facts(), gazetteer, lists.byName());
     }
 
@@ -136,6 +139,31 @@ public final class FactBaseLoader {
             if (by != null && (by.equals(fact.id()) || !seen.containsKey(by))) {
                 errors.add(new FactError(
                         fact.file(), fact.line(), "explained-by '" + by + "' must name another fact of the base"));
+            }
+        }
+    }
+
+    /**
+     * A fact's {@code covers} names a list some file declares, or another fact: what the fact restates in other
+     * words. Its own list or itself would rule the fact out of every paper.
+     */
+    private static void checkCovers(List<Fact> facts, List<FactList> declared, List<FactError> errors) {
+        Set<String> lists = new HashSet<>();
+        declared.forEach(l -> lists.add(l.name()));
+        Set<String> ids = new HashSet<>();
+        facts.forEach(f -> ids.add(f.id()));
+        for (Fact fact : facts) {
+            for (String name : fact.covers()) {
+                String problem = null;
+                if (name.equals(fact.id())) problem = "a fact cannot cover itself";
+                else if (fact.list() != null && name.equals(fact.list().name()))
+                    problem = "it is the fact's own list; a member of a list does not restate it";
+                else if (!lists.contains(name) && !ids.contains(name))
+                    problem = "no file declares a list of that name under 'lists', and no fact has that id";
+                if (problem != null) {
+                    errors.add(new FactError(
+                            fact.file(), fact.line(), "fact '" + fact.id() + "' covers '" + name + "': " + problem));
+                }
             }
         }
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -30,7 +31,8 @@ final class SourceFileReader {
             "disputed",
             "salience",
             "list",
-            "explained-by");
+            "explained-by",
+            "covers");
     private static final Set<String> LIST_KEYS = Set.of("name", "complete", "known-false", "members-are");
     private static final Set<String> LIST_REF_KEYS = Set.of("name", "slot");
     private static final Set<String> RELATION_KEYS = Set.of("name", "left", "middle", "right");
@@ -140,6 +142,7 @@ final class SourceFileReader {
             if (salience == null) f.error(f.line("salience"), "salience must be core or context");
         }
         Fact.ListRef list = readListRef(f, slots);
+        List<String> covers = covers(f);
         if (errors.size() != before) return null;
         return new Fact(
                 id,
@@ -157,7 +160,22 @@ final class SourceFileReader {
                 source,
                 file,
                 f.line(),
-                f.text("explained-by"));
+                f.text("explained-by"),
+                covers);
+    }
+
+    /** The names under {@code covers}: one name or a list of them, each a slug (checked against the base later). */
+    private List<String> covers(Fields f) {
+        YamlNode node = f.node("covers");
+        if (node == null) return List.of();
+        List<String> names = node instanceof YamlNode.Scalar ? List.of(f.requiredText("covers")) : f.textList("covers");
+        for (String name : names) {
+            if (name != null && !SLUG.matcher(name).matches())
+                f.error(
+                        f.line("covers"),
+                        "covers names '" + name + "', which is not a list name or fact id (a lower-case slug)");
+        }
+        return names.stream().filter(Objects::nonNull).toList();
     }
 
     /** The lists this file declares (after {@link #read}). */

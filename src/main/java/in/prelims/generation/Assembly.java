@@ -16,7 +16,9 @@ import java.util.function.Predicate;
  * another source's fact of the same label) at most once; no item printing another's key; no stem asked
  * twice; no statement printed twice (two facts of one list falsified with the same wrong value); a
  * made-up wrong value (one no fact states: "Offensive Cyber Operations", "Mitra Shakti" for Japan) in
- * one item only, as option or as the swapped value of a false statement or pair.
+ * one item only, as option or as the swapped value of a false statement or pair; nothing on a list, or a fact, that
+ * a fact of the paper restates in other words ({@code covers}: the definition of POPs names all four of their
+ * traits, so a paper that prints it asks no trait), in either order.
  *
  * <p>Each text of a draft is normalised once ({@link Forms}); the stem and everything printed are
  * joined from those parts, which gives what normalising the joined text gives, because the parts are
@@ -38,6 +40,11 @@ final class Assembly {
 
     private final Set<Fact> facts = Pool.identitySet();
     private final Set<String> labels = new HashSet<>();
+    /** The ids and lists of the paper's facts, and the lists and facts they cover. */
+    private final Set<String> ids = new HashSet<>();
+
+    private final Set<String> lists = new HashSet<>();
+    private final Set<String> covered = new HashSet<>();
     private final Set<String> stems = new HashSet<>();
     private final Set<String> statements = new HashSet<>();
     /** The asked value of every mcq, cloze and flashcard item so far, padded for whole-word search. */
@@ -70,14 +77,45 @@ final class Assembly {
         return factsOnce;
     }
 
-    /** Whether an earlier item used the fact, or a fact of the same label (the same event from another source). */
+    /**
+     * Whether an earlier item used the fact, or a fact of the same label (the same event from another source), or the
+     * paper rules it out: a fact of the paper restates it or its list, or it restates a fact or list the paper asks.
+     */
     boolean used(Fact fact) {
-        return factsOnce && (facts.contains(fact) || labels.contains(label.apply(fact)));
+        return factsOnce && (facts.contains(fact) || labels.contains(label.apply(fact)) || coveredOut(fact));
+    }
+
+    /** Whether a fact of the paper covers this fact or its list, or this fact covers one the paper holds. */
+    private boolean coveredOut(Fact fact) {
+        if (!covered.isEmpty()
+                && (covered.contains(fact.id())
+                        || (fact.list() != null && covered.contains(fact.list().name())))) return true;
+        for (String name : fact.covers()) if (ids.contains(name) || lists.contains(name)) return true;
+        return false;
+    }
+
+    /** Whether one of the draft's facts covers another of them or its list (a definition beside a trait). */
+    private static boolean coversWithin(Draft d) {
+        for (Fact f : d.facts()) {
+            if (f.covers().isEmpty()) continue;
+            for (Fact other : d.facts()) {
+                if (other != f
+                        && (f.covers(other.id())
+                                || (other.list() != null
+                                        && f.covers(other.list().name())))) return true;
+            }
+        }
+        return false;
     }
 
     /** Why the draft cannot join this paper, or empty when it can. */
     Optional<String> conflict(Draft d) {
-        for (Fact f : d.facts()) if (used(f)) return Optional.of("fact " + f.id() + " is already in the paper");
+        for (Fact f : d.facts()) {
+            if (factsOnce && coveredOut(f))
+                return Optional.of("fact " + f.id() + " restates, or is restated by, a fact of the paper (covers)");
+            if (used(f)) return Optional.of("fact " + f.id() + " is already in the paper");
+        }
+        if (factsOnce && coversWithin(d)) return Optional.of("one of its facts restates another of them (covers)");
         Forms forms = forms(d);
         if (stems.contains(forms.stem())) return Optional.of("the stem is already in the paper");
         if (!factsOnce) return Optional.empty();
@@ -102,6 +140,9 @@ final class Assembly {
         d.facts().forEach(f -> {
             facts.add(f);
             labels.add(label.apply(f));
+            ids.add(f.id());
+            if (f.list() != null) lists.add(f.list().name());
+            covered.addAll(f.covers());
         });
         Forms forms = forms(d);
         stems.add(forms.stem());

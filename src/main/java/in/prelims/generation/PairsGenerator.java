@@ -18,6 +18,10 @@ import java.util.Set;
  * A relation with three roles makes rows of three columns ("Consider the following information"),
  * a wrong row showing one of its second or third column's values wrongly; its phrasings have a
  * {@code row} text, and only they serve it.
+ *
+ * <p>A relation whose matched columns are all dates (initiative : year launched) tests a date, not a concept; a
+ * moderator strikes it from a paper (chronology items order dated events). Such a relation makes pairs only in a
+ * detail drill; default papers match concepts: an agreement and what it is about, a minister and a post.
  */
 final class PairsGenerator implements Generator {
 
@@ -36,6 +40,7 @@ final class PairsGenerator implements Generator {
     public Optional<Draft> draft(Fact anchor, Pool pool, Phrasing phrasing, int position, Random random) {
         Relation relation = anchor.relation();
         if (!usable(anchor) || !suits(anchor, phrasing)) return Optional.empty();
+        if (!pool.detail() && matchesOnlyDates(anchor)) return Optional.empty();
         boolean askingCorrect = phrasing.askingCorrect();
         boolean counting = !phrasing.counts().isEmpty();
         int n = counting ? new CountOptions(phrasing.counts(), position).statements() : phrasing.number("statements");
@@ -98,6 +103,17 @@ final class PairsGenerator implements Generator {
                         claims,
                         null)
                 .laidOut(phrasing.text("question-line"), phrasing.headings(relation.name())));
+    }
+
+    /** Whether the fact's relation matches its left column with dates only (a year launched): a detail, not a concept. */
+    static boolean matchesOnlyDates(Fact fact) {
+        Relation r = fact.relation();
+        if (r == null) return false;
+        for (String column : r.matched()) {
+            Slot slot = fact.slots().get(column);
+            if (slot == null || !slot.kind().isTemporal()) return false;
+        }
+        return true;
     }
 
     /** No column disputed: a pair whose truth depends on which source you believe is never shown. */

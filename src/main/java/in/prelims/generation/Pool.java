@@ -66,7 +66,10 @@ final class Pool {
                 .filter(f -> f.event() != null && !f.disputed().containsKey(f.event()))
                 .filter(f -> detail || f.isCore(f.slots().get(f.event())))
                 .toList();
-        this.related = facts.stream().filter(f -> f.relation() != null).toList();
+        // a relation of dates (a year launched) makes pairs only in a detail drill: it tests a date, not a concept
+        this.related = facts.stream()
+                .filter(f -> f.relation() != null && (detail || !PairsGenerator.matchesOnlyDates(f)))
+                .toList();
         this.explained = facts.stream().filter(f -> f.explainedBy() != null).toList();
     }
 
@@ -165,7 +168,7 @@ final class Pool {
         return events;
     }
 
-    /** Facts of a relation: pairs. */
+    /** Facts of a relation: pairs; a relation of dates only in a detail drill. */
     List<Fact> related() {
         return related;
     }

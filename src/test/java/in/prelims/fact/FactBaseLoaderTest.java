@@ -34,8 +34,8 @@ class FactBaseLoaderTest {
     void unknownKeyIsReportedWhereItStands() {
         assertThat(errorsOf("unknown-key"))
                 .containsExactly(file("unknown-key", "unknown-key.yaml")
-                        + ":14: unknown key 'answer' in fact (allowed: also-true, ask, disputed, event, explained-by, id, label, list,"
-                        + " not-topics, relation, salience, slots, text, topics)");
+                        + ":14: unknown key 'answer' in fact (allowed: also-true, ask, covers, disputed, event, explained-by, id, label,"
+                        + " list, not-topics, relation, salience, slots, text, topics)");
     }
 
     @Test
@@ -73,8 +73,8 @@ class FactBaseLoaderTest {
                         f + ":13: slot 'date': '2017-13-01' is not a valid date (yyyy-mm-dd)",
                         f + ":18: slot 'cards': 'lots' is not a number",
                         f
-                                + ":20: unknown key 'txt' in fact (allowed: also-true, ask, disputed, event, explained-by, id, label, list,"
-                                + " not-topics, relation, salience, slots, text, topics)",
+                                + ":20: unknown key 'txt' in fact (allowed: also-true, ask, covers, disputed, event, explained-by, id, label,"
+                                + " list, not-topics, relation, salience, slots, text, topics)",
                         f + ":19: fact is missing 'text'",
                         f + ":19: fact is missing 'label'",
                         f + ":19: fact is missing 'slots'");
@@ -97,6 +97,21 @@ class FactBaseLoaderTest {
         assertThat(errorsOf("list-members-are"))
                 .containsExactly(file("list-members-are", "agencies.yaml")
                         + ":11: 'members-are' in list must be a non-empty value, found a list");
+    }
+
+    @Test
+    void coversNamesADeclaredListOrAnotherFactNeverItsOwnListOrItself() {
+        String f = file("covers", "pops.yaml");
+        assertThat(errorsOf("covers"))
+                .containsExactlyInAnyOrder(
+                        f + ":34: covers names 'Pops Traits', which is not a list name or fact id (a lower-case slug)",
+                        f
+                                + ":18: fact 'pops-trait-persistence' covers 'pops-traits': it is the fact's own list; a member"
+                                + " of a list does not restate it",
+                        f
+                                + ":25: fact 'pops-definition' covers 'pops-trait': no file declares a list of that name under"
+                                + " 'lists', and no fact has that id",
+                        f + ":25: fact 'pops-definition' covers 'pops-definition': a fact cannot cover itself");
     }
 
     @Test

@@ -77,8 +77,9 @@ class AssemblyEquivalenceTest {
     }
 
     /**
-     * Assembly as first written (2026-12-01): every text normalised at every check; with the rule added
-     * since that a made-up wrong value is shown in one item of a paper only.
+     * Assembly as first written (2026-12-01): every text normalised at every check; with the rules added
+     * since that a made-up wrong value is shown in one item of a paper only, and that a fact covering a list or
+     * fact (restating it) never shares a paper with it, looked up fact by fact.
      */
     static final class FirstAssembly {
 
@@ -102,11 +103,31 @@ class AssemblyEquivalenceTest {
         }
 
         boolean used(Fact fact) {
-            return factsOnce && (facts.contains(fact) || labels.contains(Texts.normalise(fact.label())));
+            return factsOnce
+                    && (facts.contains(fact) || labels.contains(Texts.normalise(fact.label())) || coveredOut(fact));
+        }
+
+        private boolean coveredOut(Fact fact) {
+            for (Fact f : facts) if (covers(f, fact) || covers(fact, f)) return true;
+            return false;
+        }
+
+        private static boolean covers(Fact f, Fact other) {
+            return f.covers(other.id())
+                    || (other.list() != null && f.covers(other.list().name()));
         }
 
         Optional<String> conflict(Draft d) {
-            for (Fact f : d.facts()) if (used(f)) return Optional.of("fact " + f.id() + " is already in the paper");
+            for (Fact f : d.facts()) {
+                if (factsOnce && coveredOut(f))
+                    return Optional.of("fact " + f.id() + " restates, or is restated by, a fact of the paper (covers)");
+                if (used(f)) return Optional.of("fact " + f.id() + " is already in the paper");
+            }
+            if (factsOnce)
+                for (Fact f : d.facts())
+                    for (Fact other : d.facts())
+                        if (other != f && covers(f, other))
+                            return Optional.of("one of its facts restates another of them (covers)");
             if (stems.contains(stem(d))) return Optional.of("the stem is already in the paper");
             if (!factsOnce) return Optional.empty();
             for (String statement : d.statements())

@@ -31,17 +31,19 @@ class ListSharesTest {
 
     @Test
     void aNarrowTopicStillFillsThePaperBeyondTheShares() {
-        // a made-up wrong value is shown once a paper, so a narrow topic may run out of false statements and
-        // come out an item or two short (reported as served < requested); most papers are full
+        // a made-up wrong value is shown once a paper, and a fact that restates another (covers) never shares a
+        // paper with it, so a narrow topic may run out of items and come out an item short (reported as served <
+        // requested); most papers are full, none more than one short
         int full = 0;
         boolean beyond = false;
         for (long seed = 1; seed <= 10; seed++) {
             List<Question> paper = engine.generate(
                     new QuestionRequest(20, seed, Set.of(), Set.of("india-japan"), Set.of(), false, null));
             if (paper.size() == 20) full++;
+            assertThat(paper.size()).as("seed " + seed).isGreaterThanOrEqualTo(19);
             beyond |= itemsPerList(paper).values().stream().anyMatch(n -> n > 2);
         }
-        assertThat(full).as("full 20-item papers on india-japan, of 10").isGreaterThanOrEqualTo(7);
+        assertThat(full).as("full 20-item papers on india-japan, of 10").isGreaterThanOrEqualTo(6);
         assertThat(beyond)
                 .as("some narrow paper fills places beyond a list's share")
                 .isTrue();
