@@ -46,45 +46,7 @@ public record Fact(
         covers = covers == null ? List.of() : List.copyOf(covers);
     }
 
-    /** A fact that covers nothing. */
-    public Fact(
-            String id,
-            String text,
-            String label,
-            Map<String, Slot> slots,
-            Map<String, String> ask,
-            Map<String, List<String>> alsoTrue,
-            List<String> topics,
-            Relation relation,
-            String event,
-            Map<String, String> disputed,
-            Salience salience,
-            ListRef list,
-            Source source,
-            String file,
-            int line,
-            String explainedBy) {
-        this(
-                id,
-                text,
-                label,
-                slots,
-                ask,
-                alsoTrue,
-                topics,
-                relation,
-                event,
-                disputed,
-                salience,
-                list,
-                source,
-                file,
-                line,
-                explainedBy,
-                List.of());
-    }
-
-    /** A fact that names no fact explaining it. */
+    /** A fact that names no fact explaining it and restates nothing. */
     public Fact(
             String id,
             String text,
@@ -103,7 +65,7 @@ public record Fact(
             int line) {
         this(
                 id, text, label, slots, ask, alsoTrue, topics, relation, event, disputed, salience, list, source, file,
-                line, null);
+                line, null, List.of());
     }
 
     /** The fact's {@code slot} names a member of the list {@code name}. */

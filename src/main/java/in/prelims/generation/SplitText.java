@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * A text cut once at its {@code {name}} placeholders as {@link Texts#fill} finds them, so that filling it
- * again scans nothing and builds the result at its exact length. Templates are filled for every item.
+ * A text cut at its {@code {name}} placeholders, filled at its exact length. Braces only ever enclose a name:
+ * texts come from validated files. Templates are cut once and kept ({@link Phrasing#fill}).
  */
 final class SplitText {
 
@@ -34,7 +34,7 @@ final class SplitText {
         return new SplitText(literals.toArray(String[]::new), names.toArray(String[]::new), text.substring(from));
     }
 
-    /** The same text as {@code Texts.fill(text, value)}. */
+    /** The text with each {@code {name}} replaced by {@code value.apply(name)}, or left as it is where that is null. */
     String fill(Function<String, String> value) {
         String[] filled = new String[names.length];
         int length = tail.length();

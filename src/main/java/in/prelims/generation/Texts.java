@@ -145,16 +145,7 @@ final class Texts {
      * when that gives null. Texts come from validated files: braces only ever enclose a name.
      */
     static String fill(String text, Function<String, String> value) {
-        StringBuilder out = new StringBuilder(text.length() + 64);
-        int from = 0;
-        for (int open = text.indexOf('{'); open >= 0; open = text.indexOf('{', from)) {
-            int close = text.indexOf('}', open);
-            if (close < 0) break;
-            String filled = value.apply(text.substring(open + 1, close));
-            out.append(text, from, open).append(filled == null ? text.substring(open, close + 1) : filled);
-            from = close + 1;
-        }
-        return out.append(text, from, text.length()).toString();
+        return SplitText.of(text).fill(value);
     }
 
     static final long HASH_START = 0xcbf29ce484222325L;
