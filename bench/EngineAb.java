@@ -36,7 +36,10 @@ public final class EngineAb {
         List<Build> builds = new ArrayList<>();
         for (String dir : new String[] {args[0], args[1]}) builds.add(build(dir, deps, facts));
 
+        // a change that alters papers on purpose (fewer wasted drafts) is compared with AB_PAPERS_MAY_DIFFER=1
+        boolean mayDiffer = System.getenv("AB_PAPERS_MAY_DIFFER") != null;
         int papers = 0;
+        int different = 0;
         for (long seed = 0; seed < 40; seed++) {
             Object[] kinds = builds.get(0).kinds();
             for (int mode = 0; mode < 3; mode++) {
@@ -47,13 +50,14 @@ public final class EngineAb {
                     text[b] = builds.get(b).paper(seed, chosen).toString();
                 }
                 papers++;
-                if (!text[0].equals(text[1])) {
+                if (!text[0].equals(text[1]) && mayDiffer) different++;
+                else if (!text[0].equals(text[1])) {
                     System.out.println("DIFFERENT papers: seed " + seed + ", kinds " + (mode == 0 ? "exam" : mode == 1 ? "all" : kinds[(int) (seed % kinds.length)]));
                     System.exit(1);
                 }
             }
         }
-        System.out.println("identical papers: " + papers);
+        System.out.println("identical papers: " + (papers - different) + " of " + papers);
 
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (Build b : builds) for (int i = 0; i < 300; i++) b.paper(i, Set.of());

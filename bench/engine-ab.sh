@@ -2,7 +2,8 @@
 # The engine at two commits side by side in one JVM (bench/EngineAb.java): their papers must be
 # identical, then their CPU time per 100-question paper is compared over the same SYNTHETIC base,
 # alternating batches so that other jobs on a shared machine slow both alike. Prints; writes no docs.
-# Usage: [BENCH_NICE=-10] bench/engine-ab.sh old-commit [facts, default 50000]
+# Usage: [BENCH_NICE=-10] [AB_PAPERS_MAY_DIFFER=1] bench/engine-ab.sh old-commit [facts, default 50000]
+# AB_PAPERS_MAY_DIFFER compares a change that alters papers on purpose: it counts the papers that differ.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 old="$1"

@@ -155,6 +155,11 @@ final class Assembly {
         }
     }
 
+    /** Whether an earlier item of the paper prints this statement or pair (generators check before they draft). */
+    boolean printsStatement(String statement) {
+        return factsOnce && !statements.isEmpty() && statements.contains(Texts.normalise(statement));
+    }
+
     /** Whether an earlier item shows this made-up wrong value (as option, false statement or pair). */
     boolean showsInvented(Slot s) {
         return !inventedShown.isEmpty() && s.kind() == SlotKind.ENTITY && inventedShown.contains(inventedKey(s));

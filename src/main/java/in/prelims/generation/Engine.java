@@ -104,7 +104,7 @@ final class Engine {
         boolean isPaper = kinds.stream().anyMatch(Kind::hasOptionsToChoose);
         Assembly paper = new Assembly(isPaper, index);
         Pool pool = pool(request.topics(), request.sources(), request.detail(), request.period())
-                .excluding(paper::used, paper::showsInvented);
+                .forPaper(paper);
         long seed = Seeds.forRequest(request.seed(), request.topics(), request.sources(), kinds, request.detail());
         Plan plan = Plan.of(request.count(), new ArrayList<>(kinds), seed);
         Map<Kind, Anchors> anchors = new EnumMap<>(Kind.class);

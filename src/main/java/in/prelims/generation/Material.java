@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 
 /** What every generator draws on: the indexed facts and typed wrong values that the fact base keeps false. */
@@ -47,12 +48,22 @@ final class Material {
 
     /** As {@link #wrongValues(Fact, Slot, int, Random)}, without the made-up values the pool's paper already shows. */
     List<Slot> wrongValues(Fact fact, Slot slot, int wanted, Random random, Pool pool) {
+        return wrongValues(fact, slot, wanted, random, pool, (candidate, chosen) -> true);
+    }
+
+    /**
+     * As {@link #wrongValues(Fact, Slot, int, Random, Pool)}, each value also fitting the caller's {@code room} beside
+     * those chosen before it (see {@link Distractors#pick(Fact, Slot, int, Random, BiPredicate, java.util.function.Predicate)}).
+     */
+    List<Slot> wrongValues(
+            Fact fact, Slot slot, int wanted, Random random, Pool pool, BiPredicate<Slot, List<Slot>> room) {
         String rest = Texts.padded(index.renderBlank(fact, slot.name(), " "));
         return distractors.pick(
                 fact,
                 slot,
                 wanted,
                 random,
+                room,
                 // the cheap tests first: checking the claim against the whole base renders it
                 candidate -> (pool == null || !pool.shows(candidate))
                         && !index.statesFigure(candidate)

@@ -74,10 +74,16 @@ final class MemberItems {
             return shown.add(Texts.normalise(shown(c))) ? c : null;
         }
         Slot slot = fact.slots().get(fact.list().slot());
-        for (Slot wrong : material.wrongValues(fact, slot, 4, random, pool)) {
-            if (shown.add(Texts.normalise(wrong.display()))) return Claim.swapped(fact, wrong);
-        }
-        return null;
+        List<Slot> wrong = material.wrongValues(
+                fact,
+                slot,
+                1,
+                random,
+                pool,
+                (candidate, chosen) -> !shown.contains(Texts.normalise(candidate.display())));
+        if (wrong.isEmpty()) return null;
+        shown.add(Texts.normalise(wrong.get(0).display()));
+        return Claim.swapped(fact, wrong.get(0));
     }
 
     /** A quiz that is not a detail drill asks only core slots. */

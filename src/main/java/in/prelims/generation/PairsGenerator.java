@@ -41,10 +41,11 @@ final class PairsGenerator implements Generator {
         Relation relation = anchor.relation();
         if (!usable(anchor) || !suits(anchor, phrasing)) return Optional.empty();
         if (!pool.detail() && matchesOnlyDates(anchor)) return Optional.empty();
+        if (printed(phrasing, Claim.of(anchor), pool)) return Optional.empty();
         boolean askingCorrect = phrasing.askingCorrect();
         boolean counting = !phrasing.counts().isEmpty();
         int n = counting ? new CountOptions(phrasing.counts(), position).statements() : phrasing.number("statements");
-        List<Fact> facts = members(anchor, pool, n, random);
+        List<Fact> facts = members(anchor, pool, phrasing, n, random);
         if (facts.size() < n) return Optional.empty();
 
         boolean[] shownTrue;
@@ -68,8 +69,9 @@ final class PairsGenerator implements Generator {
         for (int i = 0; i < n; i++) if (shownTrue[i]) show(facts.get(i), shown, -1);
         List<Claim> claims = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            Optional<Claim> claim =
-                    shownTrue[i] ? Optional.of(Claim.of(facts.get(i))) : mismatched(facts.get(i), shown, random, pool);
+            Optional<Claim> claim = shownTrue[i]
+                    ? Optional.of(Claim.of(facts.get(i)))
+                    : mismatched(facts.get(i), shown, phrasing, random, pool);
             if (claim.isEmpty()) return Optional.empty();
             claims.add(claim.get());
         }
@@ -122,8 +124,11 @@ final class PairsGenerator implements Generator {
         return r != null && r.columns().stream().noneMatch(fact.disputed()::containsKey);
     }
 
-    /** The anchor and other facts of its relation, each with values of its own in every column. */
-    private List<Fact> members(Fact anchor, Pool pool, int n, Random random) {
+    /**
+     * The anchor and other facts of its relation, each with values of its own in every column and a row no earlier
+     * item of the paper prints (another source's same pair).
+     */
+    private List<Fact> members(Fact anchor, Pool pool, Phrasing phrasing, int n, Random random) {
         Relation r = anchor.relation();
         int columns = r.columns().size();
         List<Set<String>> taken = new ArrayList<>();
@@ -135,7 +140,10 @@ final class PairsGenerator implements Generator {
                 material.index().relation(r.name()),
                 n - 1,
                 random,
-                f -> usable(f) && f.relation().columns().size() == columns && takeAll(f, taken)));
+                f -> usable(f)
+                        && f.relation().columns().size() == columns
+                        && !printed(phrasing, Claim.of(f), pool)
+                        && takeAll(f, taken)));
         Collections.shuffle(out, random);
         return out;
     }
@@ -166,23 +174,28 @@ final class PairsGenerator implements Generator {
      * The fact with one matched column swapped for a typed value no other row shows in that column, so
      * every column's values stay distinct; for three columns the column is chosen at random.
      */
-    private Optional<Claim> mismatched(Fact fact, List<Set<String>> shown, Random random, Pool pool) {
+    private Optional<Claim> mismatched(
+            Fact fact, List<Set<String>> shown, Phrasing phrasing, Random random, Pool pool) {
         List<Integer> columns = new ArrayList<>();
         for (int column = 1; column <= shown.size(); column++) columns.add(column);
         Collections.shuffle(columns, random);
         for (int column : columns) {
+            if (!keepsOthersDistinct(fact, column, shown)) continue;
             Slot kept = fact.slots().get(fact.relation().columns().get(column));
-            for (Slot wrong : material.wrongValues(fact, kept, 4, random, pool)) {
-                if (material.index().mayCallFalse(fact, wrong)
-                        && material.satisfies(kept, wrong)
-                        && !shown.get(column - 1)
-                                .contains(material.index().canonical().of(wrong))
-                        && keepsOthersDistinct(fact, column, shown)) {
-                    shown.get(column - 1).add(material.index().canonical().of(wrong));
-                    show(fact, shown, column);
-                    return Optional.of(Claim.swapped(fact, wrong));
-                }
-            }
+            Set<String> inColumn = shown.get(column - 1);
+            List<Slot> wrong = material.wrongValues(
+                    fact,
+                    kept,
+                    1,
+                    random,
+                    pool,
+                    (candidate, chosen) -> material.satisfies(kept, candidate)
+                            && !inColumn.contains(material.index().canonical().of(candidate))
+                            && !printed(phrasing, Claim.swapped(fact, candidate), pool));
+            if (wrong.isEmpty()) continue;
+            inColumn.add(material.index().canonical().of(wrong.get(0)));
+            show(fact, shown, column);
+            return Optional.of(Claim.swapped(fact, wrong.get(0)));
         }
         return Optional.empty();
     }
@@ -193,6 +206,11 @@ final class PairsGenerator implements Generator {
             if (column != swapped && shown.get(column - 1).contains(value(fact, column))) return false;
         }
         return true;
+    }
+
+    /** Whether an earlier item of the paper prints the claim's row: the paper would repeat it. */
+    private static boolean printed(Phrasing phrasing, Claim c, Pool pool) {
+        return pool.printsStatement(pair(phrasing, c));
     }
 
     /** A pair "left : right", or a row "left : middle : right", in the phrasing's wording. */

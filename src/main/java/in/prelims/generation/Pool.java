@@ -32,10 +32,11 @@ final class Pool {
     private final List<Fact> events;
     private final List<Fact> related;
     private final List<Fact> explained;
-    /** Facts a paper has already used, which no further item of it may use; none for a fresh pool. */
-    private final Predicate<Fact> used;
-    /** Made-up wrong values a paper already shows, which no further item of it may show; none for a fresh pool. */
-    private final Predicate<Slot> shown;
+    /**
+     * The paper drawing on this pool: the facts it has used, the made-up wrong values and the statements it shows,
+     * which no further item of it may use or show again. A fresh pool has an empty deck, which rules nothing out.
+     */
+    private final Assembly paper;
     /** Made when a paper first asks, shared by this pool's papers. */
     private final AtomicReference<CommonKeys> commonKeys;
 
@@ -49,8 +50,7 @@ final class Pool {
     }
 
     Pool(FactIndex index, Set<String> topics, Set<String> sources, boolean detail, Period period) {
-        this.used = f -> false;
-        this.shown = s -> false;
+        this.paper = new Assembly(false);
         this.commonKeys = new AtomicReference<>();
         this.period = period;
         this.index = index;
@@ -73,7 +73,7 @@ final class Pool {
         this.explained = facts.stream().filter(f -> f.explainedBy() != null).toList();
     }
 
-    private Pool(Pool whole, Predicate<Fact> used, Predicate<Slot> shown) {
+    private Pool(Pool whole, Assembly paper) {
         this.index = whole.index;
         this.topics = whole.topics;
         this.sources = whole.sources;
@@ -83,27 +83,26 @@ final class Pool {
         this.explained = whole.explained;
         this.detail = whole.detail;
         this.period = whole.period;
-        this.used = used;
-        this.shown = shown;
+        this.paper = paper;
         this.commonKeys = whole.commonKeys;
     }
 
-    /** This pool for one paper: the facts {@code used} tests true for are no longer available. */
-    Pool excluding(Predicate<Fact> used) {
-        return new Pool(this, used, shown);
-    }
-
     /**
-     * This pool for one paper: the facts {@code used} tests true for are no longer available, nor as wrong
-     * values the made-up values {@code shown} tests true for.
+     * This pool for one paper: the facts the paper has used are no longer available, nor as wrong values the made-up
+     * values it shows.
      */
-    Pool excluding(Predicate<Fact> used, Predicate<Slot> shown) {
-        return new Pool(this, used, shown);
+    Pool forPaper(Assembly paper) {
+        return new Pool(this, paper);
     }
 
     /** Whether the paper already shows this made-up wrong value in another item. */
     boolean shows(Slot wrong) {
-        return shown.test(wrong);
+        return paper.showsInvented(wrong);
+    }
+
+    /** Whether the paper already prints this statement (or pair) in another item: a drafted item must not repeat it. */
+    boolean printsStatement(String statement) {
+        return paper.printsStatement(statement);
     }
 
     /** Whether a quarter of this pool's facts state the value, so that a paper would give it away as a key. */
@@ -118,7 +117,7 @@ final class Pool {
 
     /** Whether a paper has already used the fact. */
     boolean used(Fact fact) {
-        return used.test(fact);
+        return paper.used(fact);
     }
 
     /**
@@ -147,7 +146,7 @@ final class Pool {
     }
 
     boolean contains(Fact fact) {
-        return !used.test(fact)
+        return !paper.used(fact)
                 && (detail || fact.isCore())
                 && (topics.isEmpty() || fact.topics().stream().anyMatch(topics::contains))
                 && (sources.isEmpty() || sources.contains(fact.source().id()))

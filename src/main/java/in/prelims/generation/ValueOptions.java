@@ -5,11 +5,10 @@ import in.prelims.fact.Slot;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.BiPredicate;
 
 /**
  * The key and three wrong values for one slot, arranged so the key sits at the wanted position.
@@ -19,50 +18,44 @@ import java.util.Random;
 record ValueOptions(List<Slot> values, int answer) {
 
     static final int OPTIONS = 4;
-    /** Wrong values looked at when choosing three: to order figures around the key or to match lengths. */
-    private static final int POOL = 8;
 
     static Optional<ValueOptions> of(Material material, Fact fact, Slot key, int position, Random random, Pool pool) {
         boolean ordered = key.kind().isTemporal() || key.kind().isNumeric();
-        List<Slot> wrong = material.wrongValues(fact, key, POOL, random, pool);
-        if (!ordered) wrong = alikeInLength(key, wrong);
+        BiPredicate<Slot, List<Slot>> room = ordered ? sideWithRoom(key, position) : alikeInLength(key);
+        List<Slot> wrong = material.wrongValues(fact, key, OPTIONS - 1, random, pool, room);
         if (wrong.size() < OPTIONS - 1) return Optional.empty();
-        if (ordered) return sortedAround(key, wrong, position);
-        List<Slot> values = new ArrayList<>(wrong.subList(0, OPTIONS - 1));
-        values.add(position, key);
-        return Optional.of(new ValueOptions(values, position));
-    }
-
-    /** Wrong values, in their order, that keep every option of similar length to the key and each other. */
-    private static List<Slot> alikeInLength(Slot key, List<Slot> wrong) {
-        List<Slot> kept = new ArrayList<>();
-        List<String> shown = new ArrayList<>(List.of(key.display()));
-        for (Slot w : wrong) {
-            shown.add(w.display());
-            if (QualityGate.similarLength(shown)) kept.add(w);
-            else shown.remove(shown.size() - 1);
-            if (kept.size() == OPTIONS - 1) break;
-        }
-        return kept;
-    }
-
-    /** {@code position} wrong values below the key and the rest above, all ascending. */
-    private static Optional<ValueOptions> sortedAround(Slot key, List<Slot> wrong, int position) {
-        Map<Slot, BigDecimal> figures = new IdentityHashMap<>();
-        figures.put(key, Figures.of(key));
-        for (Slot w : wrong) figures.put(w, Figures.of(w));
-        Comparator<Slot> ascending = Comparator.comparing(figures::get);
-        List<Slot> below =
-                wrong.stream().filter(s -> ascending.compare(s, key) < 0).toList();
-        List<Slot> above =
-                wrong.stream().filter(s -> ascending.compare(s, key) > 0).toList();
-        int needAbove = OPTIONS - 1 - position;
-        if (below.size() < position || above.size() < needAbove) return Optional.empty();
-        List<Slot> values = new ArrayList<>(below.subList(0, position));
-        values.add(key);
-        values.addAll(above.subList(0, needAbove));
-        values.sort(ascending);
+        List<Slot> values = new ArrayList<>(wrong);
+        if (ordered) {
+            values.add(key);
+            values.sort(Comparator.comparing(Figures::of));
+        } else values.add(position, key);
         return Optional.of(new ValueOptions(values, values.indexOf(key)));
+    }
+
+    /** A wrong value with a length like the key's and those chosen before it. */
+    private static BiPredicate<Slot, List<Slot>> alikeInLength(Slot key) {
+        return (candidate, chosen) -> {
+            List<String> shown = new ArrayList<>(chosen.size() + 2);
+            shown.add(key.display());
+            for (Slot c : chosen) shown.add(c.display());
+            shown.add(candidate.display());
+            return QualityGate.similarLength(shown);
+        };
+    }
+
+    /**
+     * Dates and figures are shown ascending, so a key at {@code position} needs that many wrong values below it and
+     * the rest above: a wrong value on a side with a place left.
+     */
+    private static BiPredicate<Slot, List<Slot>> sideWithRoom(Slot key, int position) {
+        BigDecimal figure = Figures.of(key);
+        return (candidate, chosen) -> {
+            int side = Figures.of(candidate).compareTo(figure);
+            if (side == 0) return false;
+            int below = 0;
+            for (Slot c : chosen) if (Figures.of(c).compareTo(figure) < 0) below++;
+            return side < 0 ? below < position : chosen.size() - below < OPTIONS - 1 - position;
+        };
     }
 
     List<String> shown() {

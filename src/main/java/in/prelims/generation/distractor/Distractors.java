@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -36,6 +37,21 @@ public final class Distractors {
      * @param stillFalse accepts a candidate only when the statement with it is false by the whole fact base
      */
     public List<Slot> pick(Fact fact, Slot slot, int wanted, Random random, Predicate<Slot> stillFalse) {
+        return pick(fact, slot, wanted, random, (candidate, chosen) -> true, stillFalse);
+    }
+
+    /**
+     * As {@link #pick(Fact, Slot, int, Random, Predicate)}, trying a candidate only when {@code room} accepts it
+     * beside the values chosen so far (a side of the key with places left, a length like theirs): the caller's
+     * own test, asked before the costly {@code stillFalse}.
+     */
+    public List<Slot> pick(
+            Fact fact,
+            Slot slot,
+            int wanted,
+            Random random,
+            BiPredicate<Slot, List<Slot>> room,
+            Predicate<Slot> stillFalse) {
         if (fact.disputed().containsKey(slot.name())) return List.of();
         Set<String> excluded = new HashSet<>();
         excluded.add(canonical.of(slot));
@@ -48,7 +64,7 @@ public final class Distractors {
             Slot candidate = candidates.next();
             if (!excluded.add(canonical.of(candidate))) continue;
             if (!shown.add(shownForm(candidate))) continue;
-            if (namedInTheFact(fact, candidate)) continue;
+            if (namedInTheFact(fact, candidate) || !room.test(candidate, out)) continue;
             if (stillFalse.test(candidate)) out.add(candidate);
         }
         return out;
