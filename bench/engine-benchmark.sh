@@ -2,12 +2,15 @@
 # Question-engine benchmark over a SYNTHETIC fact base (made-up facts generated into
 # target/bench-facts, never committed): load time, heap after load, and the latency of
 # generating a 100-question quiz over 1,000 requests. Writes its section of docs/benchmarks.md.
-# Usage: [BENCH_NICE=-10] bench/engine-benchmark.sh [facts, default 50000]
+# Usage: [BENCH_NICE=-10] [HEAP="..."] bench/engine-benchmark.sh [facts, default 50000]
+# HEAP: the measuring JVM's memory flags, by default the run command's (README, docs/operations.md), as the
+# load and herd benchmarks use; HEAP= (empty) measures with the JVM's own defaults.
 # BENCH_NICE runs the measuring JVM at that niceness (negative needs root), so that other jobs on a
 # shared machine disturb the figures less; the output says which was used.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 facts="${1:-50000}"
+heap="${HEAP--Xmx192m -XX:+UseSerialGC}"
 
 ./mvnw -B -q test-compile
 ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
@@ -15,7 +18,7 @@ cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 nice_level="${BENCH_NICE:-0}"
-figures="$(nice -n "$nice_level" java -cp "$cp" in.prelims.generation.EngineBenchmark "$facts" target/bench-facts | grep -v '^keep ')"
+figures="$(nice -n "$nice_level" java $heap -cp "$cp" in.prelims.generation.EngineBenchmark "$facts" target/bench-facts | grep -v '^keep ')"
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 echo "$figures"
 
@@ -26,7 +29,7 @@ echo "$figures"
   echo "560 gazetteer entities; dates, figures with scale and unit, money, counts, ordinals, entities,"
   echo "relations and dated events), generated into \`target/bench-facts\` by"
   echo "\`SyntheticFactBase\`; nothing in it is a real fact. Measured $(date -u +%Y-%m-%d) with the"
-  echo "JVM's default settings, in one process: load = YAML read and validated by the fact loader plus"
+  echo "JVM flags \`${heap:-none, the JVM's defaults}\` (by default the run command's; \`HEAP\` sets them), in one process: load = YAML read and validated by the fact loader plus"
   echo "the engine's indexes (JBoss logging is set up before the timed load, as Quarkus does before it loads"
   echo "the facts: \`logging_setup_before_load\`); heap = used heap after four \`System.gc()\`; latency = one"
   echo "\`generate(count=100, every kind but flashcards)\` per request, 300 warm-up requests, then"

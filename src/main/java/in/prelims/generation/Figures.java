@@ -1,5 +1,6 @@
 package in.prelims.generation;
 
+import in.prelims.fact.Fact;
 import in.prelims.fact.Slot;
 import java.math.BigDecimal;
 
@@ -42,6 +43,18 @@ final class Figures {
             }
         }
         return n == 4 ? number * 10000 + 101 : n == 7 ? number * 100 + 1 : number;
+    }
+
+    /**
+     * Whether a wrong date keeps a reported event before its report: an event the source tells of as already
+     * past on its publication day (the 2020 dialogue in a 2020 report) is never offered a later date (2023),
+     * which no paper of that day could print. An event the source dates after that day is not bound.
+     */
+    static boolean notAfterItsReport(Fact fact, Slot original, Slot candidate) {
+        if (!original.kind().isTemporal() || fact.source().published() == null) return true;
+        BigDecimal reported =
+                BigDecimal.valueOf(dayNumber(fact.source().published().toString()));
+        return of(original).compareTo(reported) > 0 || of(candidate).compareTo(reported) <= 0;
     }
 
     /**

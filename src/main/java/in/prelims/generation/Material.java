@@ -40,7 +40,7 @@ final class Material {
     /**
      * Up to {@code wanted} values for the slot that make the fact's statement false by the whole base
      * and that do not already appear elsewhere in the statement (which would mark them as wrong) nor
-     * put the fact's dates out of order.
+     * put the fact's dates out of order, nor date a past event after the source that reports it.
      */
     List<Slot> wrongValues(Fact fact, Slot slot, int wanted, Random random) {
         return wrongValues(fact, slot, wanted, random, null);
@@ -69,6 +69,7 @@ final class Material {
                         && !index.statesFigure(candidate)
                         && !rest.contains(Texts.padded(candidate.display()))
                         && Figures.keepsOrder(slot, candidate, fact.slots().values())
+                        && Figures.notAfterItsReport(fact, slot, candidate)
                         && index.mayCallFalse(fact, candidate)
                         && !index.holds(Claim.swapped(fact, candidate)));
     }
