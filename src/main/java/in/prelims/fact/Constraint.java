@@ -23,13 +23,17 @@ public record Constraint(String country, String role, String entityClass, String
         return SAME.equals(declared) ? keyValue : declared;
     }
 
+    /** The country a wrong value must be from, for a slot of {@code slotType} whose key is {@code key}; null for any. */
+    public String country(String slotType, Entity key) {
+        return resolve(country, key == null ? null : key.country(), !"country".equals(slotType));
+    }
+
     /** Whether {@code candidate} satisfies this constraint for a slot of {@code slotType} whose key is {@code key}. */
     public boolean admits(String slotType, Entity key, Entity candidate) {
         if (candidate == null) return false;
-        String keyCountry = key == null ? null : key.country();
         String keyRole = key == null ? null : key.role();
         String keyClass = key == null ? null : key.entityClass();
-        String wantCountry = resolve(country, keyCountry, !"country".equals(slotType));
+        String wantCountry = country(slotType, key);
         String wantRole = resolve(role, keyRole, false);
         String wantClass = resolve(entityClass, keyClass, true);
         String wantMember = ANY.equals(member) || SAME.equals(member) ? null : member;

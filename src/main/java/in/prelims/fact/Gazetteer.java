@@ -1,5 +1,6 @@
 package in.prelims.fact;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,8 @@ public final class Gazetteer {
     private final Map<String, Entity> byNameAsWritten = new HashMap<>();
 
     private final Map<String, List<Entity>> byType;
+    /** By type, then by country: distractors of an entity from one country are looked for among that country's. */
+    private final Map<String, Map<String, List<Entity>>> byTypeAndCountry = new HashMap<>();
 
     Gazetteer(List<Entity> entities) {
         this.byName = entities.stream()
@@ -28,6 +31,15 @@ public final class Gazetteer {
                 .collect(Collectors.groupingBy(Entity::type, java.util.LinkedHashMap::new, Collectors.toList()));
         for (Entity e : entities)
             byNameAsWritten.putIfAbsent(e.name(), byName.get(e.name().toLowerCase(Locale.ROOT)));
+        byType.forEach((type, ofType) -> {
+            for (Entity e : ofType) {
+                if (e.country() == null) continue;
+                byTypeAndCountry
+                        .computeIfAbsent(type, t -> new HashMap<>())
+                        .computeIfAbsent(e.country(), c -> new ArrayList<>())
+                        .add(e);
+            }
+        });
     }
 
     /** The entity of that name, in any case (distractors look names up many times per question). */
@@ -40,6 +52,11 @@ public final class Gazetteer {
     /** Entities of one type, in file order. */
     public List<Entity> ofType(String type) {
         return byType.getOrDefault(type, List.of());
+    }
+
+    /** Entities of one type from one country, in file order. */
+    public List<Entity> ofType(String type, String country) {
+        return byTypeAndCountry.getOrDefault(type, Map.of()).getOrDefault(country, List.of());
     }
 
     /** Every entity, in file order. */

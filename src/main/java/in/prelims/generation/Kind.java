@@ -14,7 +14,7 @@ import java.util.function.Function;
  * generator, its templates (templates/, {@link TemplateKeys}) and its name in messages/quiz.properties.
  */
 public enum Kind {
-    MCQ("mcq", Use.EXAM, 4, Shown.OPTIONS_ONLY, Order.FREE, Pool::facts, McqGenerator::new),
+    MCQ("mcq", Use.EXAM, 4, Shown.OPTIONS_ONLY, Order.FREE, Pool::asked, McqGenerator::new),
     CLOZE("cloze", Use.PRACTICE, 4, Shown.OPTIONS_ONLY, Order.FREE, Pool::facts, ClozeGenerator::new),
     TRUE_FALSE(
             "true-false", Use.PRACTICE, 2, Shown.JUDGED_STATEMENT, Order.FIXED, Pool::facts, TrueFalseGenerator::new),

@@ -108,8 +108,13 @@ final class Material {
     /** The askable slots a quiz drawing on {@code pool} may key on: core ones only, unless it is a detail drill. */
     static List<Slot> askable(Fact fact, Pool pool) {
         List<Slot> slots = askable(fact);
-        if (!pool.detail()) slots.removeIf(s -> !fact.isCore(s));
+        slots.removeIf(s -> !mayKeyOn(fact, s, pool.detail()));
         return slots;
+    }
+
+    /** Whether a quiz may key on the slot: a core one, or any in a detail drill. */
+    static boolean mayKeyOn(Fact fact, Slot slot, boolean detail) {
+        return detail || fact.isCore(slot);
     }
 
     /**

@@ -18,6 +18,13 @@ final class McqGenerator implements Generator {
         this.material = material;
     }
 
+    /** Whether the fact has a question of its own ({@code ask}) on a slot a quiz of this detail may key on. */
+    static boolean asks(Fact fact, boolean detail) {
+        for (Slot s : fact.askableSlots())
+            if (fact.ask().containsKey(s.name()) && Material.mayKeyOn(fact, s, detail)) return true;
+        return false;
+    }
+
     @Override
     public Optional<Draft> draft(Fact anchor, Pool pool, Phrasing phrasing, int position, Random random) {
         List<Slot> slots = new ArrayList<>(Material.askable(anchor, pool).stream()

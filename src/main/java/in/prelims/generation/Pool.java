@@ -32,6 +32,7 @@ final class Pool {
     private final List<Fact> events;
     private final List<Fact> related;
     private final List<Fact> explained;
+    private final List<Fact> asked;
     /**
      * The paper drawing on this pool: the facts it has used, the made-up wrong values and the statements it shows,
      * which no further item of it may use or show again. A fresh pool has an empty deck, which rules nothing out.
@@ -71,6 +72,7 @@ final class Pool {
                 .filter(f -> f.relation() != null && (detail || !PairsGenerator.matchesOnlyDates(f)))
                 .toList();
         this.explained = facts.stream().filter(f -> f.explainedBy() != null).toList();
+        this.asked = facts.stream().filter(f -> McqGenerator.asks(f, detail)).toList();
     }
 
     private Pool(Pool whole, Assembly paper) {
@@ -81,6 +83,7 @@ final class Pool {
         this.events = whole.events;
         this.related = whole.related;
         this.explained = whole.explained;
+        this.asked = whole.asked;
         this.detail = whole.detail;
         this.period = whole.period;
         this.paper = paper;
@@ -170,6 +173,11 @@ final class Pool {
     /** Facts of a relation: pairs; a relation of dates only in a detail drill. */
     List<Fact> related() {
         return related;
+    }
+
+    /** Facts with a question of their own on a slot this pool may ask ({@code ask}): multiple choice. */
+    List<Fact> asked() {
+        return asked;
     }
 
     /** Facts that name the fact explaining them: Statement-I / Statement-II. */

@@ -12,7 +12,8 @@ import java.util.Random;
 
 /**
  * Other gazetteer entities of the key's type that satisfy the slot's constraint (same country, role or
- * class as the question needs), names of similar length first.
+ * class as the question needs), names of similar length first. When the constraint names a country, only that
+ * country's entities are looked at, so that a large gazetteer's window still holds them.
  */
 final class EntityCandidates {
 
@@ -22,8 +23,10 @@ final class EntityCandidates {
     private EntityCandidates() {}
 
     static List<Slot> of(Slot key, Gazetteer gazetteer, Random random) {
-        List<Entity> all = gazetteer.ofType(key.type());
         Entity keyEntity = gazetteer.find(key.value()).orElse(null);
+        String wantedCountry = key.constraint().country(key.type(), keyEntity);
+        List<Entity> all =
+                wantedCountry == null ? gazetteer.ofType(key.type()) : gazetteer.ofType(key.type(), wantedCountry);
         String country = keyEntity == null ? null : keyEntity.country();
         int length = key.value().length();
         List<Entity> window = all;
