@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Plans a quiz: which kind each item is, where its key goes, which fact anchors it; then drafts each
@@ -31,6 +32,8 @@ final class Engine {
 
     /** Anchors tried for one item before falling back to another kind. */
     private static final int ATTEMPTS = 12;
+    /** How many times {@link #ATTEMPTS} the last pass over places still empty tries. */
+    private static final int LAST_LOOK = 2;
 
     private static final int MAX_CACHED_POOLS = 256;
 
@@ -110,10 +113,11 @@ final class Engine {
         Map<Kind, Anchors> anchors = new EnumMap<>(Kind.class);
         Set<String> usedTexts = new HashSet<>();
         // first every list within its share; places left empty are then filled without it, so a narrow
-        // topic still gives a full paper, its lists as spread as the material allows
+        // topic still gives a full paper, its lists as spread as the material allows; places still empty get
+        // a last, longer look through the anchors (a greedy paper can leave a place no first choice fits)
         ListShares shares = isPaper ? ListShares.forPaper(request.count()) : ListShares.unlimited();
         Map<Integer, Question> placed = new TreeMap<>();
-        for (ListShares pass : List.of(shares, ListShares.unlimited())) {
+        Consumer<Pass> fill = pass -> {
             for (int i = 0; i < request.count(); i++) {
                 if (placed.containsKey(i)) continue;
                 Kind planned = plan.kind(i);
@@ -130,10 +134,16 @@ final class Engine {
                     }
                 }
             }
-            if (placed.size() == request.count() || !shares.refusedAny()) break;
-        }
+        };
+        fill.accept(new Pass(shares, ATTEMPTS));
+        if (placed.size() < request.count() && shares.refusedAny())
+            fill.accept(new Pass(ListShares.unlimited(), ATTEMPTS));
+        if (placed.size() < request.count()) fill.accept(new Pass(ListShares.unlimited(), ATTEMPTS * LAST_LOOK));
         return new ArrayList<>(placed.values());
     }
+
+    /** One walk over the places still empty: the list shares it keeps and the anchors tried per place and kind. */
+    private record Pass(ListShares shares, int attempts) {}
 
     /** @param usedTexts sentence patterns already asked in this quiz; others are preferred while attempts last */
     private Optional<Question> item(
@@ -143,22 +153,24 @@ final class Engine {
             Plan plan,
             long seed,
             Assembly paper,
-            ListShares shares,
+            Pass pass,
             Set<String> usedTexts,
             BiConsumer<Question, Draft> served) {
+        ListShares shares = pass.shares();
+        int attempts = pass.attempts();
         List<Phrasing> phrasings = phrasings(kind);
         if (phrasings.isEmpty()) return Optional.empty();
         int skips = anchors.size();
         Generator generator = generators.get(kind);
         List<Phrasing> fitting = new ArrayList<>(phrasings.size());
-        for (int attempt = 0; attempt < ATTEMPTS && anchors.hasNext(); attempt++) {
+        for (int attempt = 0; attempt < attempts && anchors.hasNext(); attempt++) {
             Random random = new Random(Seeds.of(seed, attempt));
             Fact anchor = anchors.next();
             if (paper.used(anchor) && skips-- > 0) {
                 attempt--;
                 continue;
             }
-            if (attempt < ATTEMPTS / 2 && usedTexts.contains(anchor.text())) continue;
+            if (attempt < attempts / 2 && usedTexts.contains(anchor.text())) continue;
             fitting.clear();
             for (Phrasing p : phrasings) if (generator.suits(anchor, p)) fitting.add(p);
             if (fitting.isEmpty()) continue;
@@ -167,7 +179,7 @@ final class Engine {
             // end the form
             int planned = kind.options() < 2 ? 0 : plan.position(phrasing);
             int position =
-                    kind.options() < 2 ? 0 : (planned + Math.max(0, attempt - ATTEMPTS * 3 / 4)) % kind.options();
+                    kind.options() < 2 ? 0 : (planned + Math.max(0, attempt - attempts * 3 / 4)) % kind.options();
             if (!plan.mayMove(phrasing, planned, position)) continue;
             Optional<Draft> draft = generator
                     .draft(anchor, pool, phrasing, position, random)

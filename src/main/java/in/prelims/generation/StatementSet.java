@@ -1,6 +1,7 @@
 package in.prelims.generation;
 
 import in.prelims.fact.Fact;
+import in.prelims.fact.FactList;
 import in.prelims.fact.Slot;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -45,8 +46,19 @@ final class StatementSet {
                 : falseOf.apply(anchor).orElseThrow();
 
         Set<String> labels = new HashSet<>(Set.of(anchor.label()));
-        List<Fact> others =
-                pool.inTopic(anchor, topic, n - 1 + SPARE, random, f -> judgeable(f) && labels.add(f.label()));
+        // one member of a list the members form asks ("How many of the above are pillars of ..."): several would
+        // be that form written out as sentences in one frame
+        Set<String> lists = new HashSet<>();
+        askedList(anchor, material).ifPresent(lists::add);
+        List<Fact> others = pool.inTopic(
+                anchor,
+                topic,
+                n - 1 + SPARE,
+                random,
+                f -> judgeable(f)
+                        && askedList(f, material).map(l -> !lists.contains(l)).orElse(true)
+                        && labels.add(f.label())
+                        && askedList(f, material).map(lists::add).orElse(true));
         Set<String> texts =
                 new HashSet<>(Set.of(Texts.normalise(material.index().render(claims[anchorPlace]))));
         for (int i = 0; i < n; i++) {
@@ -82,6 +94,11 @@ final class StatementSet {
             }
         }
         return false;
+    }
+
+    /** The name of the fact's list when the members form can ask it. */
+    private static Optional<String> askedList(Fact fact, Material material) {
+        return MemberItems.listOf(fact, material.index()).map(FactList::name);
     }
 
     /** A topic of the anchor with facts enough for {@code n} statements, or null: a set keeps to one topic. */

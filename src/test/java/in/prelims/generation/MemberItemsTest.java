@@ -93,4 +93,35 @@ class MemberItemsTest {
     void theDefaultUpscPaperSetsTheForm() {
         assertThat(membersItems(25, Set.of(), 20)).isNotEmpty();
     }
+
+    /**
+     * A sentence set holds at most one member of a list the members form asks: three "The CEPA covers ..."
+     * sentences are that form written out in one frame. Lists without the phrase are not bound.
+     */
+    @Test
+    void aSentenceSetHoldsAtMostOneMemberOfAListTheMembersFormAsks() {
+        int sentenceSets = 0;
+        int withAMember = 0;
+        List<String> twice = new ArrayList<>();
+        for (long seed = 1; seed <= 20; seed++) {
+            List<Draft> drafts = new ArrayList<>();
+            engine.generate(new QuestionRequest(100, seed, Set.of(), Set.of(), Set.of()), (q, d) -> drafts.add(d));
+            for (Draft d : drafts) {
+                boolean sentences = d.kind() == Kind.STATEMENTS
+                        || (d.kind() == Kind.HOW_MANY && !d.phrasing().equals("upsc-how-many-members"));
+                if (!sentences) continue;
+                sentenceSets++;
+                Set<String> seen = new HashSet<>();
+                for (var f : d.facts()) {
+                    var list = MemberItems.listOf(f, index);
+                    if (list.isEmpty()) continue;
+                    withAMember++;
+                    if (!seen.add(list.get().name())) twice.add(list.get().name() + " in " + d.statements());
+                }
+            }
+        }
+        assertThat(twice).as("sets holding two members of one list").isEmpty();
+        assertThat(sentenceSets).isGreaterThan(200);
+        assertThat(withAMember).as("sets still draw on lists, one member each").isGreaterThan(100);
+    }
 }
