@@ -32,18 +32,7 @@ final class Expansion {
                             list.slot(),
                             new Draft.DraftSlot(s.type(), item.trim(), s.scale(), s.unit(), s.currency(), s.to()));
                 }
-                out.add(new Draft.DraftFact(
-                        f.id() + "-" + slug(item),
-                        f.text(),
-                        f.label() + ": " + item.trim(),
-                        f.salience(),
-                        f.topics(),
-                        slots,
-                        f.ask(),
-                        f.relation(),
-                        f.event(),
-                        f.list(),
-                        f.explainedBy()));
+                out.add(f.as(f.id() + "-" + slug(item), f.label() + ": " + item.trim(), slots));
             }
         }
         return out;
@@ -53,18 +42,7 @@ final class Expansion {
         if (f.id() != null && !f.id().isBlank()
                 || f.label() == null
                 || f.label().isBlank()) return f;
-        return new Draft.DraftFact(
-                slug(f.label()),
-                f.text(),
-                f.label(),
-                f.salience(),
-                f.topics(),
-                f.slots(),
-                f.ask(),
-                f.relation(),
-                f.event(),
-                f.list(),
-                f.explainedBy());
+        return f.as(slug(f.label()), f.label(), f.slots());
     }
 
     static String slug(String text) {

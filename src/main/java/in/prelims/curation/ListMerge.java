@@ -20,8 +20,9 @@ import java.util.stream.Collectors;
 /**
  * A drafted list that is already declared keeps its one declaration: in the source file being written,
  * its new known-false values are added to the declaration's text; declared in another file, the
- * declaration is reused as it is. A draft that contradicts the declaration (another {@code complete}, or
- * known-false values the studio cannot add there) is refused in words, and nothing is written.
+ * declaration is reused as it is. A draft that contradicts the declaration (another {@code complete} or
+ * {@code members-are}, or known-false values the studio cannot add there) is refused in words, and nothing is
+ * written.
  */
 final class ListMerge {
 
@@ -36,7 +37,7 @@ final class ListMerge {
     }
 
     /** One list declared in the file's text: where, and how its known-false values are written. */
-    private record Declared(String name, int line, boolean complete, YamlNode.Entry knownFalse) {
+    private record Declared(String name, int line, boolean complete, String membersAre, YamlNode.Entry knownFalse) {
         Set<String> knownFalseValues() {
             if (knownFalse == null) return Set.of();
             if (knownFalse.value() instanceof YamlNode.Mapping m)
@@ -93,10 +94,7 @@ final class ListMerge {
 
     private void extend(Declared d, Draft.DraftList list) {
         String where = file + ":" + (d.line() + 1);
-        if (Boolean.TRUE.equals(list.complete()) != d.complete()) {
-            problems.add(completeness(list.name(), where, d.complete()));
-            return;
-        }
+        if (contradicts(list, where, d.complete(), d.membersAre())) return;
         Map<String, String> added = added(list, d.knownFalseValues());
         if (added.isEmpty()) return;
         String itemLine = lines.get(d.line());
@@ -158,10 +156,7 @@ final class ListMerge {
 
     private void reuse(FactList declared, Draft.DraftList list) {
         String where = java.nio.file.Path.of(declared.file()).getFileName() + ":" + declared.line();
-        if (Boolean.TRUE.equals(list.complete()) != declared.complete()) {
-            problems.add(completeness(list.name(), where, declared.complete()));
-            return;
-        }
+        if (contradicts(list, where, declared.complete(), declared.membersAre())) return;
         Set<String> known =
                 declared.knownFalse().keySet().stream().map(ListMerge::key).collect(Collectors.toSet());
         Map<String, String> added = added(list, known);
@@ -170,6 +165,29 @@ final class ListMerge {
                     + "), which this save does not change; its known-false values are kept there. Leave "
                     + String.join(", ", added.keySet()) + " out of this draft, or save them with that source.");
         }
+    }
+
+    /** Records each way the draft says otherwise than the declaration at {@code where}; true when it does. */
+    private boolean contradicts(Draft.DraftList list, String where, boolean complete, String membersAre) {
+        int before = problems.size();
+        if (Boolean.TRUE.equals(list.complete()) != complete) problems.add(completeness(list.name(), where, complete));
+        if (!phrase(list.membersAre()).equals(phrase(membersAre)))
+            problems.add(membersAre(list.name(), where, phrase(membersAre), phrase(list.membersAre())));
+        return problems.size() != before;
+    }
+
+    private static String phrase(String membersAre) {
+        return blank(membersAre) ? "" : membersAre.trim();
+    }
+
+    private static String membersAre(String name, String where, String declared, String drafted) {
+        String has = declared.isEmpty() ? "without members-are" : "with members-are \"" + declared + "\"";
+        String says = drafted.isEmpty() ? "gives none" : "says \"" + drafted + "\"";
+        String fix = declared.isEmpty()
+                ? "Leave 'What the members are' empty to match (or add the phrase to the declaration by hand)"
+                : "Write \"" + declared + "\" under 'What the members are' to match";
+        return "List '" + name + "' is already declared at " + where + " " + has + "; this draft " + says + ". " + fix
+                + ", so the list is declared once.";
     }
 
     private static String completeness(String name, String where, boolean complete) {
@@ -234,9 +252,12 @@ final class ListMerge {
             YamlNode.Entry complete = m.entries().get("complete");
             boolean whole =
                     complete != null && complete.value() instanceof YamlNode.Scalar c && "true".equals(c.text());
+            YamlNode.Entry membersAre = m.entries().get("members-are");
+            String phrase = membersAre != null && membersAre.value() instanceof YamlNode.Scalar p ? p.text() : null;
             out.putIfAbsent(
                     s.text(),
-                    new Declared(s.text(), m.line() - 1, whole, m.entries().get("known-false")));
+                    new Declared(
+                            s.text(), m.line() - 1, whole, phrase, m.entries().get("known-false")));
         }
         return out;
     }

@@ -101,6 +101,10 @@ final class SourceWriter {
             out.append("    complete: ")
                     .append(Boolean.TRUE.equals(list.complete()))
                     .append('\n');
+            if (!blank(list.membersAre()))
+                out.append("    members-are: ")
+                        .append(scalar(list.membersAre().trim()))
+                        .append('\n');
             if (list.knownFalse() != null && !list.knownFalse().isEmpty()) {
                 out.append("    known-false:\n");
                 list.knownFalse()
@@ -146,6 +150,7 @@ final class SourceWriter {
             if (f.topics() != null && !f.topics().isEmpty()) {
                 out.append("    topics: ").append(YamlText.list(f.topics())).append('\n');
             }
+            flowList(out, "not-topics", f.notTopics());
             Draft.DraftRelation r = f.relation();
             if (r != null && !blank(r.name())) {
                 out.append("    relation: {name: ")
@@ -168,8 +173,22 @@ final class SourceWriter {
                         .append(scalar(f.list().slot()))
                         .append("}\n");
             }
+            flowList(out, "covers", f.covers());
         }
         return out.toString();
+    }
+
+    /** {@code key: [a, b]} with the names given, trimmed; nothing when none is given. */
+    private static void flowList(StringBuilder out, String key, List<String> names) {
+        if (names == null) return;
+        List<String> given =
+                names.stream().filter(n -> !blank(n)).map(String::trim).toList();
+        if (!given.isEmpty())
+            out.append("    ")
+                    .append(key)
+                    .append(": ")
+                    .append(YamlText.list(given))
+                    .append('\n');
     }
 
     private static String slot(Draft.DraftSlot s) {

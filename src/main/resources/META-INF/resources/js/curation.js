@@ -122,14 +122,16 @@
     });
     const items = list($('list-items').value);
     return { id: $('fact-id').value.trim(), text: $('fact-text').value.trim(), label: $('fact-label').value.trim(),
-      salience: $('fact-salience').value, topics: list($('fact-topics').value), slots, ask,
+      salience: $('fact-salience').value, topics: list($('fact-topics').value),
+      notTopics: list($('fact-not-topics').value), slots, ask,
       event: $('fact-event').value.trim() || null,
       relation: $('relation-name').value.trim() ? { name: $('relation-name').value.trim(),
         left: $('relation-left').value.trim(), middle: $('relation-middle').value.trim() || null,
         right: $('relation-right').value.trim() } : null,
       list: $('list-name').value.trim() ? { name: $('list-name').value.trim(), slot: $('list-slot').value.trim(),
-        complete: $('list-complete').checked, items, knownFalse: knownFalse($('list-known-false').value) } : null,
-      explainedBy: $('fact-explained-by').value.trim() || null };
+        complete: $('list-complete').checked, membersAre: $('list-members-are').value.trim() || null,
+        items, knownFalse: knownFalse($('list-known-false').value) } : null,
+      explainedBy: $('fact-explained-by').value.trim() || null, covers: list($('fact-covers').value) };
   }
 
   // "value: why" a line, as the list's known-false map
@@ -185,7 +187,8 @@
     state.proposedLabel = '';
     $('fact-salience').value = 'core'; $('list-complete').checked = false;
     ['fact-id', 'fact-text', 'fact-label', 'fact-event', 'relation-name', 'relation-left',
-      'relation-middle', 'relation-right', 'list-name', 'list-slot', 'list-items', 'list-known-false', 'fact-explained-by'].forEach((id) => { $(id).value = ''; });
+      'relation-middle', 'relation-right', 'list-name', 'list-slot', 'list-items', 'list-members-are', 'list-known-false',
+      'fact-explained-by', 'fact-covers', 'fact-not-topics'].forEach((id) => { $(id).value = ''; });
     $('slots').replaceChildren();
   }
 

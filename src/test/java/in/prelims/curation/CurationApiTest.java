@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 
+import in.prelims.fact.LiveFacts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +20,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(StudioProfile.class)
 class CurationApiTest {
+
+    @Inject
+    LiveFacts live;
 
     static final Path RELEASE = Path.of("src/test/resources/curation/rainwater-release.txt");
 
@@ -135,5 +140,105 @@ class CurationApiTest {
                 .statusCode(200)
                 .body("sources.flatten().id", hasItem(id))
                 .body("explanation", hasItem(containsString("Rainwater")));
+    }
+
+    @Test
+    void badCoversNamesAndNotTopicsAreErrorsOfTheCheckAndGoodOnesAreSavedLive() throws IOException {
+        Curator curator = Curator.create("user,curator").logIn();
+        JsonPath stored = curator.json()
+                .body(Map.of("text", Files.readString(RELEASE)))
+                .post("/api/curation/documents")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        String source = stored.getString("source.id") + "-restated";
+        String document = stored.getString("document");
+        Path file = StudioProfile.facts().resolve(source + ".yaml");
+
+        Map<String, Object> bad = restated(
+                source, document, List.of("defence"), List.of("rrhc-jobs", "rrhc-nowhere"), List.of("rrhc-sums"));
+        JsonPath checked = curator.json()
+                .body(bad)
+                .post("/api/curation/check")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(checked.getList("errors", String.class))
+                .allSatisfy(e -> assertThat(e).contains(source + ".yaml:"))
+                .anySatisfy(e -> assertThat(e)
+                        .endsWith("not-topics names 'defence', which is not a topic of the source"
+                                + " ([water, rural-development])"))
+                .anySatisfy(
+                        e -> assertThat(e).endsWith("fact 'rrhc-jobs' covers 'rrhc-jobs': a fact cannot cover itself"))
+                .anySatisfy(e -> assertThat(e)
+                        .endsWith("fact 'rrhc-jobs' covers 'rrhc-nowhere': no file declares a list of that name under"
+                                + " 'lists', and no fact has that id"))
+                .anySatisfy(e -> assertThat(e)
+                        .endsWith("fact 'rrhc-share-8736' covers 'rrhc-sums': it is the fact's own list; a member of a"
+                                + " list does not restate it"))
+                .hasSize(4);
+        curator.json().body(bad).post("/api/curation/facts").then().statusCode(422);
+        assertThat(file).doesNotExist();
+
+        curator.json()
+                .body(restated(
+                        source, document, List.of("rural-development"), List.of("rrhc-outlay", "rrhc-sums"), List.of()))
+                .post("/api/curation/facts")
+                .then()
+                .statusCode(201)
+                .body("errors", org.hamcrest.Matchers.empty());
+        assertThat(Files.readString(file))
+                .contains("    not-topics: [rural-development]\n", "    covers: [rrhc-outlay, rrhc-sums]\n");
+        assertThat(live.current().fact("rrhc-jobs").orElseThrow().covers()).containsExactly("rrhc-outlay", "rrhc-sums");
+        JsonPath facts = curator.http()
+                .get("/api/facts?source=" + source)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(facts.getList("find { it.id == 'rrhc-outlay' }.topics", String.class))
+                .containsExactly("water");
+        assertThat(facts.getList("find { it.id == 'rrhc-jobs' }.topics", String.class))
+                .containsExactly("water", "rural-development");
+    }
+
+    /** Three facts of the rainwater release: the outlay not about some topics, jobs covering names, a list of one sum. */
+    private static Map<String, Object> restated(
+            String source, String document, List<String> notTopics, List<String> covers, List<String> shareCovers) {
+        Map<String, Object> outlay = Drafts.fact(
+                "rrhc-outlay",
+                "The approved spending on the Rural Rainwater Harvesting Mission is {amount}.",
+                "Approved spending of the Rural Rainwater Harvesting Mission",
+                Map.of("amount", Drafts.money("12480")),
+                null);
+        outlay.put("notTopics", notTopics);
+        Map<String, Object> jobs = Drafts.fact(
+                "rrhc-jobs",
+                "Around {jobs} should come from the Rural Rainwater Harvesting Mission.",
+                "Employment from the Rural Rainwater Harvesting Mission",
+                Map.of("jobs", Map.of("type", "number", "value", "3", "scale", "lakh", "unit", "jobs")),
+                null);
+        jobs.put("covers", covers);
+        Map<String, Object> share = Drafts.fact(
+                "rrhc-share",
+                "The Centre pays {amount} of the Rural Rainwater Harvesting Mission's cost.",
+                "Central part of the Rural Rainwater Harvesting Mission's cost",
+                Map.of("amount", Drafts.money("8736")),
+                null);
+        share.put(
+                "list",
+                Map.of(
+                        "name", "rrhc-sums",
+                        "slot", "amount",
+                        "complete", true,
+                        "items", List.of("8736"),
+                        "membersAre", "sums of the Centre"));
+        share.put("covers", shareCovers);
+        Map<String, Object> draft = new java.util.HashMap<>(Drafts.rainwater(source, document, "12480"));
+        draft.put("facts", List.of(outlay, jobs, share));
+        draft.put("entities", List.of());
+        return draft;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import in.prelims.web.Browser;
 import in.prelims.web.BrowserTest;
+import in.prelims.web.PageChecks;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -15,10 +16,15 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
-/** A curator pastes a release nobody has curated, drafts two facts by clicking and typing (a copied sentence flagged as typed), and quizzes on them. */
+/**
+ * A curator pastes a release nobody has curated, drafts three facts by clicking and typing (a copied sentence flagged
+ * as typed; what a fact restates and a topic it is not about, mistyped and then corrected; a list with what its members
+ * are), and quizzes on them.
+ */
 @QuarkusTest
 @TestProfile(BrowserStudioProfile.class)
 class CurationBrowserTest extends BrowserTest {
@@ -104,6 +110,49 @@ class CurationBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("#slots .slot-unit")).getAttribute("value"))
                 .as("the words after the figure are offered as its unit")
                 .isEqualTo("jobs");
+        // a topic it is not about, and what it restates with a slip (itself): an error in words, nothing typed is lost
+        write("fact-not-topics", "cabinet-decisions");
+        write("fact-covers", "rrhm-jobs, rrhm-outlay");
+        browser.findElement(By.id("check")).click();
+        await(d -> d.findElement(By.id("report")).getText().contains("Errors"), 60);
+        assertThat(browser.findElement(By.id("report")).getText())
+                .contains("fact 'rrhm-jobs' covers 'rrhm-jobs': a fact cannot cover itself")
+                .doesNotContain("All checks pass");
+        assertThat(List.of("fact-covers", "fact-not-topics", "fact-id", "fact-text").stream()
+                        .map(field -> browser.findElement(By.id(field)).getAttribute("value")))
+                .containsExactly(
+                        "rrhm-jobs, rrhm-outlay",
+                        "cabinet-decisions",
+                        "rrhm-jobs",
+                        "Roughly {figure} are expected from the Rural Rainwater Harvesting Mission.");
+        write("fact-covers", "rrhm-outlay");
+        browser.findElement(By.id("fact-text")).sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        await(d -> d.findElements(By.cssSelector("#batch li")).size() == 2, 60);
+        assertThat(browser.findElement(By.id("fact-covers")).getAttribute("value"))
+                .isEmpty();
+
+        // a list asked by what its members are, written beside "the whole list" and reached from it by keyboard
+        mark("implemented over four years", "Rs. 8,736 crore").click();
+        write("fact-id", "rrhm-sums");
+        write("fact-label", "Sums approved for the Rural Rainwater Harvesting Mission");
+        write("fact-text", "One sum named in the approval of the Rural Rainwater Harvesting Mission is {amount}.");
+        write("list-name", "rrhm-approved-sums");
+        write("list-slot", "amount");
+        write("list-items", "12480, 8736");
+        WebElement complete = browser.findElement(By.id("list-complete"));
+        complete.sendKeys(Keys.SPACE);
+        assertThat(complete.isSelected()).isTrue();
+        complete.sendKeys(Keys.TAB);
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("list-members-are");
+        browser.switchTo()
+                .activeElement()
+                .sendKeys("sums named in the approval of the Rural Rainwater Harvesting Mission");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        assertThat(PageChecks.overflow(browser))
+                .as("the studio at 390 px with every field open scrolls sideways: " + PageChecks.wideElements(browser))
+                .isZero();
+        PageChecks.screenshot(browser, "curation-studio-390");
+        browser.manage().window().setSize(new Dimension(1280, 1000));
         browser.findElement(By.id("check")).click();
         await(d -> d.findElement(By.id("report")).getText().contains("Forms searched"), 60);
         Browser.screenshot(browser, "curation-studio-check");
@@ -122,7 +171,11 @@ class CurationBrowserTest extends BrowserTest {
                         BrowserStudioProfile.ROOT.resolve("questions").resolve(id + ".yaml")))
                 .contains("id: rrhm-outlay", "id: rrhm-jobs", "{type: number, value: 3, scale: lakh, unit: jobs}")
                 .contains("label: Total outlay of the Rural Rainwater Harvesting Mission")
-                .contains("topics: [water, rural-development, cabinet-decisions]", "topics: [groundwater]");
+                .contains("topics: [water, rural-development, cabinet-decisions]", "topics: [groundwater]")
+                .contains("    not-topics: [cabinet-decisions]\n", "    covers: [rrhm-outlay]\n")
+                .contains("id: rrhm-sums-12480", "id: rrhm-sums-8736")
+                .contains("    complete: true\n    members-are: sums named in the approval of the Rural Rainwater"
+                        + " Harvesting Mission\n");
         assertThat(Path.of("questions", id + ".yaml")).doesNotExist();
 
         // the same curator, as an aspirant, takes a quiz on the new source from the start form

@@ -2,9 +2,11 @@ package in.prelims.curation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import in.prelims.fact.LiveFacts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +24,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(StudioProfile.class)
 class CurationListsTest {
+
+    @Inject
+    LiveFacts live;
 
     /** Written for this test: no other test uses it. */
     static final String RELEASE = """
@@ -134,6 +139,50 @@ class CurationListsTest {
                         .allSatisfy(o -> assertThat(String.valueOf(o)).matches("\\d{4}-\\d{2}")));
     }
 
+    private static final String SPRINGS = "hsp-springs-mapped-first";
+
+    @Test
+    void aListKeepsWhatItsMembersAreAndADraftSayingOtherwiseIsRefused() throws IOException {
+        Curator curator = Curator.create("user,curator").logIn();
+        JsonPath stored = curator.json()
+                .body(Map.of("text", RELEASE))
+                .post("/api/curation/documents")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        String id = stored.getString("source.id") + "-springs";
+        String document = stored.getString("document");
+        String phrase = "States where the Himalayan Springs Programme maps springs first";
+        Path file = StudioProfile.facts().resolve(id + ".yaml");
+
+        save(curator, springsDraft(id, document, "Sikkim", phrase), 201);
+        String yaml = Files.readString(file);
+        assertThat(yaml).contains("  - name: " + SPRINGS + "\n    complete: false\n    members-are: " + phrase + "\n");
+        assertThat(live.current().lists().get(SPRINGS).membersAre()).isEqualTo(phrase);
+
+        // another phrase for the list this source declares: refused with the declaration's place, nothing written
+        JsonPath refused = save(curator, springsDraft(id, document, "Uttarakhand", "Himalayan States"), 422);
+        assertThat(refused.getList("errors", String.class))
+                .singleElement()
+                .satisfies(e -> assertThat(e)
+                        .startsWith("List '" + SPRINGS + "' is already declared at " + id + ".yaml:")
+                        .contains("with members-are \"" + phrase + "\"; this draft says \"Himalayan States\""));
+        assertThat(Files.readString(file)).isEqualTo(yaml);
+
+        // another source reusing the list must say the same: none is refused, the same phrase is saved
+        String other = id + "-uttarakhand";
+        JsonPath none = save(curator, springsDraft(other, document, "Uttarakhand", null), 422);
+        assertThat(none.getList("errors", String.class))
+                .singleElement()
+                .satisfies(e -> assertThat(e).contains(id + ".yaml:").contains("this draft gives none"));
+        assertThat(StudioProfile.facts().resolve(other + ".yaml")).doesNotExist();
+        save(curator, springsDraft(other, document, "Uttarakhand", phrase), 201);
+        assertThat(Files.readString(StudioProfile.facts().resolve(other + ".yaml")))
+                .doesNotContain("lists:", "members-are");
+        assertThat(live.current().lists().get(SPRINGS).members()).containsExactlyInAnyOrder("Sikkim", "Uttarakhand");
+    }
+
     private static JsonPath save(Curator curator, Map<String, Object> draft, int status) {
         return curator.json()
                 .body(draft)
@@ -161,15 +210,29 @@ class CurationListsTest {
 
     private static Map<String, Object> draft(
             String id, String document, List<String> items, boolean complete, Map<String, String> knownFalse) {
-        Map<String, Object> fact = Drafts.fact(
+        return draft(
+                id,
+                document,
                 "hsp-state",
+                Map.of("name", LIST, "slot", "state", "complete", complete, "items", items, "knownFalse", knownFalse));
+    }
+
+    /** The members-are test's list: its own fact ids and list name, so the two tests' saves never meet. */
+    private static Map<String, Object> springsDraft(String id, String document, String item, String membersAre) {
+        Map<String, Object> list = new HashMap<>(Map.of("name", SPRINGS, "slot", "state", "items", List.of(item)));
+        list.put("membersAre", membersAre);
+        return draft(id, document, "hsp-springs", list);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> draft(String id, String document, String factId, Map<String, Object> list) {
+        Map<String, Object> fact = Drafts.fact(
+                factId,
                 "{state} is one of the States where the Himalayan Springs Programme maps springs first.",
                 "First States of the Himalayan Springs Programme",
-                Map.of("state", Map.of("type", "region", "value", items.get(0))),
+                Map.of("state", Map.of("type", "region", "value", ((List<String>) list.get("items")).get(0))),
                 null);
-        fact.put(
-                "list",
-                Map.of("name", LIST, "slot", "state", "complete", complete, "items", items, "knownFalse", knownFalse));
+        fact.put("list", list);
         Map<String, Object> draft = new HashMap<>();
         draft.put(
                 "source",

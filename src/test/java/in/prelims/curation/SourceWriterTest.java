@@ -3,16 +3,22 @@ package in.prelims.curation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import in.prelims.fact.FactBase;
+import in.prelims.fact.FactBaseLoader;
 import in.prelims.fact.FactError;
 import in.prelims.fact.FactList;
 import in.prelims.fact.YamlNode;
 import in.prelims.fact.YamlReader;
+import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What the studio writes for lists and reasons, so a curator never adds them to YAML by hand. */
 class SourceWriterTest {
@@ -32,7 +38,9 @@ class SourceWriterTest {
                 Map.of(),
                 null,
                 null,
-                new Draft.DraftList("pilots", "state", false, List.of("Odisha", "Gujarat"), knownFalse),
+                new Draft.DraftList("pilots", "state", false, List.of("Odisha", "Gujarat"), knownFalse, null),
+                null,
+                null,
                 null);
         Draft.DraftFact caused = new Draft.DraftFact(
                 "",
@@ -45,7 +53,9 @@ class SourceWriterTest {
                 null,
                 null,
                 null,
-                "mangroves-restored");
+                "mangroves-restored",
+                null,
+                null);
         Draft draft = new Draft(
                 new Draft.DraftSource("s", "T", "P", "2023-01-04", "d.txt", List.of("x"), "official"),
                 List.of(state, caused),
@@ -77,6 +87,8 @@ class SourceWriterTest {
                 new Draft.DraftRelation("quad", "person", "country", "post"),
                 null,
                 null,
+                null,
+                null,
                 null);
         Draft.DraftFact pair = new Draft.DraftFact(
                 "pompeo",
@@ -89,6 +101,8 @@ class SourceWriterTest {
                         "post", new Draft.DraftSlot("post", "Secretary of State", null, null, null, null)),
                 Map.of(),
                 new Draft.DraftRelation("posts", "person", "", "post"),
+                null,
+                null,
                 null,
                 null,
                 null);
@@ -194,7 +208,115 @@ class SourceWriterTest {
                 .hasMessageContaining("declared in another source's file (other.yaml:4)");
     }
 
+    @Test
+    void coversNotTopicsAndMembersAreAreWrittenInTheShapeTheLoaderReads(@TempDir Path dir) throws IOException {
+        Draft.DraftFact pilot = new Draft.DraftFact(
+                "pilot",
+                "{state} hosts a pilot.",
+                "Pilot State",
+                "core",
+                List.of(),
+                Map.of("state", new Draft.DraftSlot("region", "Odisha", null, null, null, null)),
+                Map.of(),
+                null,
+                null,
+                new Draft.DraftList("pilots", "state", true, List.of("Odisha", "Gujarat"), Map.of(), PHRASE_WITH_COLON),
+                null,
+                List.of(),
+                List.of(" coastal "));
+        Draft.DraftFact losses = new Draft.DraftFact(
+                "losses",
+                "Losses fall by {share}.",
+                "Flood losses cut",
+                "core",
+                List.of("disasters"),
+                Map.of("share", new Draft.DraftSlot("percent", "30", null, null, null, null)),
+                Map.of(),
+                null,
+                null,
+                null,
+                null,
+                List.of("pilots", " pilot-gujarat", ""),
+                null);
+        Draft draft = new Draft(
+                new Draft.DraftSource("s", "T", "P", "2023-01-04", "d.txt", List.of("water", "coastal"), "official"),
+                List.of(pilot, losses),
+                List.of());
+
+        String yaml = SourceWriter.newFile(draft);
+
+        assertThat(yaml)
+                .contains("  - name: pilots\n    complete: true\n    members-are: \"" + PHRASE_WITH_COLON + "\"\n")
+                .contains("    not-topics: [coastal]\n", "    covers: [pilots, pilot-gujarat]\n")
+                .doesNotContain("covers: [pilots, pilot-gujarat, ");
+        Files.writeString(dir.resolve("s.yaml"), yaml);
+        Files.writeString(dir.resolve("entities.yaml"), GAZETTEER);
+        FactBase base = FactBaseLoader.load(dir);
+        assertThat(base.lists().get("pilots").membersAre()).isEqualTo(PHRASE_WITH_COLON);
+        assertThat(base.fact("losses").orElseThrow().covers()).containsExactly("pilots", "pilot-gujarat");
+        assertThat(base.fact("pilot-odisha").orElseThrow().topics()).containsExactly("water");
+        assertThat(base.fact("pilot-gujarat").orElseThrow().topics()).containsExactly("water");
+        assertThat(base.fact("losses").orElseThrow().topics()).containsExactly("water", "coastal", "disasters");
+
+        // added to the file later: a fact covering one written before, read back with the rest
+        Draft more = new Draft(
+                draft.source(),
+                List.of(losses.as("losses-again", "Flood losses cut again", losses.slots())),
+                List.of());
+        Files.writeString(dir.resolve("s.yaml"), SourceWriter.merge(yaml, more));
+        assertThat(FactBaseLoader.load(dir).fact("losses-again").orElseThrow().covers())
+                .containsExactly("pilots", "pilot-gujarat");
+    }
+
+    private static final String PHRASE_WITH_COLON = "States chosen first: coastal ones";
+
+    private static final String GAZETTEER = """
+            entities:
+              - {name: Odisha, type: region, country: India}
+              - {name: Gujarat, type: region, country: India}
+              - {name: Kerala, type: region, country: India}
+              - {name: Sikkim, type: region, country: India}
+            """;
+
+    @Test
+    void aDraftGivingAnotherMembersAreThanTheDeclarationIsRefusedInWords() {
+        String declared = EXISTING.replace(
+                "    complete: false\n    known-false:",
+                "    complete: false\n    members-are: pilot States\n    known-false:");
+
+        String same = SourceWriter.merge(declared, listDraft("pilots", false, Map.of(), " pilot States "));
+        assertThat(same.split("members-are", -1))
+                .as("the declaration is kept once")
+                .hasSize(2);
+        assertThatThrownBy(() -> SourceWriter.merge(declared, listDraft("pilots", false, Map.of(), "coastal States")))
+                .isInstanceOf(ListMerge.Conflict.class)
+                .hasMessage("List 'pilots' is already declared at s.yaml:11 with members-are \"pilot States\";"
+                        + " this draft says \"coastal States\". Write \"pilot States\" under 'What the members are' to"
+                        + " match, so the list is declared once.");
+        assertThatThrownBy(() -> SourceWriter.merge(declared, listDraft("pilots", false, Map.of(), "")))
+                .isInstanceOf(ListMerge.Conflict.class)
+                .hasMessageContaining("this draft gives none");
+        assertThatThrownBy(() -> SourceWriter.merge(EXISTING, listDraft("pilots", true, Map.of(), "pilot States")))
+                .as("both contradictions at once")
+                .isInstanceOf(ListMerge.Conflict.class)
+                .hasMessageContaining("as not complete")
+                .hasMessageContaining("without members-are; this draft says \"pilot States\". Leave");
+
+        Map<String, FactList> elsewhere = Map.of(
+                "pilots", new FactList("pilots", false, Map.of(), "pilot States", List.of(), "/q/other.yaml", 4));
+        assertThat(SourceWriter.newFile(listDraft("pilots", false, Map.of(), "pilot States"), elsewhere))
+                .doesNotContain("lists:");
+        assertThatThrownBy(() -> SourceWriter.newFile(listDraft("pilots", false, Map.of()), elsewhere))
+                .isInstanceOf(ListMerge.Conflict.class)
+                .hasMessageContaining(
+                        "declared at other.yaml:4 with members-are \"pilot States\"; this draft gives none");
+    }
+
     private static Draft listDraft(String list, boolean complete, Map<String, String> knownFalse) {
+        return listDraft(list, complete, knownFalse, null);
+    }
+
+    private static Draft listDraft(String list, boolean complete, Map<String, String> knownFalse, String membersAre) {
         Draft.DraftFact state = new Draft.DraftFact(
                 "pilot",
                 "{state} hosts a pilot.",
@@ -205,7 +327,10 @@ class SourceWriterTest {
                 Map.of(),
                 null,
                 null,
-                new Draft.DraftList(list, "state", complete, List.of("Gujarat"), new LinkedHashMap<>(knownFalse)),
+                new Draft.DraftList(
+                        list, "state", complete, List.of("Gujarat"), new LinkedHashMap<>(knownFalse), membersAre),
+                null,
+                null,
                 null);
         return new Draft(
                 new Draft.DraftSource("s", "T", "P", "2023-01-04", "d.txt", List.of("x"), "official"),
