@@ -90,13 +90,7 @@ class CurationApiTest {
     @Test
     void aDraftIsCheckedWholeAndSavedLiveWhileABrokenSaveChangesNothing() throws IOException {
         Curator curator = Curator.create("user,curator").logIn();
-        JsonPath stored = curator.json()
-                .body(Map.of("text", Files.readString(RELEASE)))
-                .post("/api/curation/documents")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath();
+        JsonPath stored = curator.storeDocument(Files.readString(RELEASE));
         String document = stored.getString("document");
         assertThat(stored.getString("source.published")).isEqualTo("2024-02-14");
         assertThat(stored.getString("source.publisher")).isEqualTo("Press Information Bureau");
@@ -145,13 +139,7 @@ class CurationApiTest {
     @Test
     void badCoversNamesAndNotTopicsAreErrorsOfTheCheckAndGoodOnesAreSavedLive() throws IOException {
         Curator curator = Curator.create("user,curator").logIn();
-        JsonPath stored = curator.json()
-                .body(Map.of("text", Files.readString(RELEASE)))
-                .post("/api/curation/documents")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath();
+        JsonPath stored = curator.storeDocument(Files.readString(RELEASE));
         String source = stored.getString("source.id") + "-restated";
         String document = stored.getString("document");
         Path file = StudioProfile.facts().resolve(source + ".yaml");

@@ -49,13 +49,7 @@ class CurationListsTest {
     @SuppressWarnings("unchecked")
     void aListSavedTwiceIntoOneSourceIsDeclaredOnceAndAnotherSourceReusesIt() throws IOException {
         Curator curator = Curator.create("user,curator").logIn();
-        JsonPath stored = curator.json()
-                .body(Map.of("text", RELEASE))
-                .post("/api/curation/documents")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath();
+        JsonPath stored = curator.storeDocument(RELEASE);
         String id = stored.getString("source.id");
         String document = stored.getString("document");
         Path file = StudioProfile.facts().resolve(id + ".yaml");
@@ -144,13 +138,7 @@ class CurationListsTest {
     @Test
     void aListKeepsWhatItsMembersAreAndADraftSayingOtherwiseIsRefused() throws IOException {
         Curator curator = Curator.create("user,curator").logIn();
-        JsonPath stored = curator.json()
-                .body(Map.of("text", RELEASE))
-                .post("/api/curation/documents")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath();
+        JsonPath stored = curator.storeDocument(RELEASE);
         String id = stored.getString("source.id") + "-springs";
         String document = stored.getString("document");
         String phrase = "States where the Himalayan Springs Programme maps springs first";

@@ -7,8 +7,10 @@ import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.filter.cookie.CookieFilter;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,5 +56,15 @@ final class Curator {
 
     RequestSpecification json() {
         return http().contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    /** Stores a document's text in the studio (201) and gives the studio's answer: its file and source. */
+    JsonPath storeDocument(String text) {
+        return json().body(Map.of("text", text))
+                .post("/api/curation/documents")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
     }
 }

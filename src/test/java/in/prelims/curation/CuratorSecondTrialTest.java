@@ -34,13 +34,7 @@ class CuratorSecondTrialTest {
     @Test
     void anUnseenFourHundredWordReleaseBecomesFifteenLiveFacts() throws IOException {
         Curator curator = Curator.create("user,curator").logIn();
-        JsonPath stored = curator.json()
-                .body(Map.of("text", Files.readString(RELEASE)))
-                .post("/api/curation/documents")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath();
+        JsonPath stored = curator.storeDocument(Files.readString(RELEASE));
         String id = stored.getString("source.id");
         assertThat(id).isEqualTo("pib-2024-03-12-union-health-minister-launches-pradhan");
         assertThat(stored.getString("source.published")).isEqualTo("2024-03-12");

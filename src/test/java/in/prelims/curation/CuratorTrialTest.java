@@ -40,13 +40,7 @@ class CuratorTrialTest {
     void aFourHundredWordReleaseBecomesFifteenLiveFacts() throws IOException {
         long start = System.nanoTime();
         Curator curator = Curator.create("user,curator").logIn();
-        JsonPath stored = curator.json()
-                .body(Map.of("text", Files.readString(RELEASE)))
-                .post("/api/curation/documents")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath();
+        JsonPath stored = curator.storeDocument(Files.readString(RELEASE));
         String id = stored.getString("source.id");
         String document = stored.getString("document");
         assertThat(stored.getString("source.published")).isEqualTo("2023-01-04");
@@ -186,13 +180,7 @@ class CuratorTrialTest {
     @Test
     void theOwnWordsCheckAnswersAsTheCuratorTypes() throws IOException {
         Curator curator = Curator.create("user,curator").logIn();
-        String document = curator.json()
-                .body(Map.of("text", Files.readString(RELEASE)))
-                .post("/api/curation/documents")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("document");
+        String document = curator.storeDocument(Files.readString(RELEASE)).getString("document");
         curator.json()
                 .body(
                         Map.of(
@@ -233,13 +221,7 @@ class CuratorTrialTest {
     @Test
     void knownFalseValuesEnteredInTheStudioLetAListSlotBeAsked() throws IOException {
         Curator curator = Curator.create("user,curator").logIn();
-        JsonPath stored = curator.json()
-                .body(Map.of("text", Files.readString(RELEASE)))
-                .post("/api/curation/documents")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath();
+        JsonPath stored = curator.storeDocument(Files.readString(RELEASE));
         String id = stored.getString("source.id") + "-pilots";
         // the same facts under other ids, as a second source; the new names only if no other test saved them
         boolean named =
@@ -272,13 +254,7 @@ class CuratorTrialTest {
     @Test
     void aTypeWithTooFewEntriesIsNamedWithCandidatesAndEachMissingKindWithWhatToAdd() throws IOException {
         Curator curator = Curator.create("user,curator").logIn();
-        JsonPath stored = curator.json()
-                .body(Map.of("text", Files.readString(RELEASE)))
-                .post("/api/curation/documents")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath();
+        JsonPath stored = curator.storeDocument(Files.readString(RELEASE));
         Map<String, Object> draft = Map.of(
                 "source",
                 Map.of(
