@@ -29,6 +29,9 @@ final class Pool {
     private final Period period;
 
     private final List<Fact> facts;
+    /** The same facts, to test a fact drawn from an index list against every filter at once. */
+    private final Set<Fact> members;
+
     private final List<Fact> events;
     private final List<Fact> related;
     private final List<Fact> explained;
@@ -63,6 +66,8 @@ final class Pool {
                 .filter(f -> detail || f.isCore())
                 .filter(f -> period.contains(f.source().published()))
                 .toList();
+        this.members = identitySet();
+        members.addAll(facts);
         this.events = facts.stream()
                 .filter(f -> f.event() != null && !f.disputed().containsKey(f.event()))
                 .filter(f -> detail || f.isCore(f.slots().get(f.event())))
@@ -80,6 +85,7 @@ final class Pool {
         this.topics = whole.topics;
         this.sources = whole.sources;
         this.facts = whole.facts;
+        this.members = whole.members;
         this.events = whole.events;
         this.related = whole.related;
         this.explained = whole.explained;
@@ -139,7 +145,8 @@ final class Pool {
         if (!topics.isEmpty())
             topics.stream()
                     .sorted()
-                    .forEach(t -> index.topic(t).stream().filter(this::contains).forEach(out::add));
+                    .forEach(t ->
+                            index.topic(t).stream().filter(this::passesFilters).forEach(out::add));
         else sources.stream().sorted().forEach(s -> out.addAll(index.source(s)));
         return List.copyOf(out);
     }
@@ -148,9 +155,14 @@ final class Pool {
         return detail;
     }
 
+    /** Whether the fact passes the request's filters and the paper has not used it. */
     boolean contains(Fact fact) {
-        return !paper.used(fact)
-                && (detail || fact.isCore())
+        return members.contains(fact) && !paper.used(fact);
+    }
+
+    /** Whether the fact passes the request's filters: its topic, source, detail and period. */
+    private boolean passesFilters(Fact fact) {
+        return (detail || fact.isCore())
                 && (topics.isEmpty() || fact.topics().stream().anyMatch(topics::contains))
                 && (sources.isEmpty() || sources.contains(fact.source().id()))
                 && period.contains(fact.source().published());
