@@ -28,34 +28,12 @@ class SourceWriterTest {
         Map<String, String> knownFalse = new LinkedHashMap<>();
         knownFalse.put("Sikkim", "not a coastal State");
         knownFalse.put("Arunachal Pradesh", "not a coastal State");
-        Draft.DraftFact state = new Draft.DraftFact(
-                "pilot",
-                "{state} hosts a pilot.",
-                "Pilot State",
-                "core",
-                List.of(),
-                Map.of("state", new Draft.DraftSlot("region", "Odisha", null, null, null, null)),
-                Map.of(),
-                null,
-                null,
+        Draft.DraftFact state = pilot(
+                "Odisha",
                 new Draft.DraftList("pilots", "state", false, List.of("Odisha", "Gujarat"), knownFalse, null),
                 null,
-                null,
                 null);
-        Draft.DraftFact caused = new Draft.DraftFact(
-                "",
-                "Losses fall by {share}.",
-                "Flood losses cut",
-                "core",
-                List.of(),
-                Map.of("share", new Draft.DraftSlot("percent", "30", null, null, null, null)),
-                Map.of(),
-                null,
-                null,
-                null,
-                "mangroves-restored",
-                null,
-                null);
+        Draft.DraftFact caused = losses("", List.of(), "mangroves-restored", null);
         Draft draft = new Draft(
                 new Draft.DraftSource("s", "T", "P", "2023-01-04", "d.txt", List.of("x"), "official"),
                 List.of(state, caused),
@@ -210,34 +188,12 @@ class SourceWriterTest {
 
     @Test
     void coversNotTopicsAndMembersAreAreWrittenInTheShapeTheLoaderReads(@TempDir Path dir) throws IOException {
-        Draft.DraftFact pilot = new Draft.DraftFact(
-                "pilot",
-                "{state} hosts a pilot.",
-                "Pilot State",
-                "core",
-                List.of(),
-                Map.of("state", new Draft.DraftSlot("region", "Odisha", null, null, null, null)),
-                Map.of(),
-                null,
-                null,
+        Draft.DraftFact pilot = pilot(
+                "Odisha",
                 new Draft.DraftList("pilots", "state", true, List.of("Odisha", "Gujarat"), Map.of(), PHRASE_WITH_COLON),
-                null,
                 List.of(),
                 List.of(" coastal "));
-        Draft.DraftFact losses = new Draft.DraftFact(
-                "losses",
-                "Losses fall by {share}.",
-                "Flood losses cut",
-                "core",
-                List.of("disasters"),
-                Map.of("share", new Draft.DraftSlot("percent", "30", null, null, null, null)),
-                Map.of(),
-                null,
-                null,
-                null,
-                null,
-                List.of("pilots", " pilot-gujarat", ""),
-                null);
+        Draft.DraftFact losses = losses("losses", List.of("disasters"), null, List.of("pilots", " pilot-gujarat", ""));
         Draft draft = new Draft(
                 new Draft.DraftSource("s", "T", "P", "2023-01-04", "d.txt", List.of("water", "coastal"), "official"),
                 List.of(pilot, losses),
@@ -317,25 +273,53 @@ class SourceWriterTest {
     }
 
     private static Draft listDraft(String list, boolean complete, Map<String, String> knownFalse, String membersAre) {
-        Draft.DraftFact state = new Draft.DraftFact(
-                "pilot",
-                "{state} hosts a pilot.",
-                "Pilot State",
-                "core",
-                List.of(),
-                Map.of("state", new Draft.DraftSlot("region", "Gujarat", null, null, null, null)),
-                Map.of(),
-                null,
-                null,
+        Draft.DraftFact state = pilot(
+                "Gujarat",
                 new Draft.DraftList(
                         list, "state", complete, List.of("Gujarat"), new LinkedHashMap<>(knownFalse), membersAre),
-                null,
                 null,
                 null);
         return new Draft(
                 new Draft.DraftSource("s", "T", "P", "2023-01-04", "d.txt", List.of("x"), "official"),
                 List.of(state),
                 List.of());
+    }
+
+    /** "{state} hosts a pilot.", a member of {@code list}, with the restatements and topics a test gives it. */
+    private static Draft.DraftFact pilot(
+            String state, Draft.DraftList list, List<String> covers, List<String> notTopics) {
+        return new Draft.DraftFact(
+                "pilot",
+                "{state} hosts a pilot.",
+                "Pilot State",
+                "core",
+                List.of(),
+                Map.of("state", new Draft.DraftSlot("region", state, null, null, null, null)),
+                Map.of(),
+                null,
+                null,
+                list,
+                null,
+                covers,
+                notTopics);
+    }
+
+    /** "Losses fall by 30%.", with the id, topics, explaining fact and restatements a test gives it. */
+    private static Draft.DraftFact losses(String id, List<String> topics, String explainedBy, List<String> covers) {
+        return new Draft.DraftFact(
+                id,
+                "Losses fall by {share}.",
+                "Flood losses cut",
+                "core",
+                topics,
+                Map.of("share", new Draft.DraftSlot("percent", "30", null, null, null, null)),
+                Map.of(),
+                null,
+                null,
+                null,
+                explainedBy,
+                covers,
+                null);
     }
 
     /** The names under lists, read back by the loader's YAML reader (which would report a syntax error). */
