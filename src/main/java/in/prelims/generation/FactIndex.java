@@ -8,6 +8,7 @@ import in.prelims.fact.Slot;
 import in.prelims.fact.SlotKind;
 import in.prelims.fact.Source;
 import in.prelims.generation.distractor.Canonical;
+import in.prelims.generation.distractor.Distractors;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -57,6 +58,8 @@ final class FactIndex {
     private final Canonical canonical;
     /** Every figure some fact states, as kind and shown value: a wrong option must not be one of them. */
     private final Set<String> statedFigures;
+    /** {@link #unstatedWrongFigures} by figure, filled as slots are asked. */
+    private final Map<String, Integer> unstatedWrongFigures = new ConcurrentHashMap<>();
     /** Every entity some fact's slot holds (or holds as also true), as type and canonical value. */
     private final Set<String> statedEntities;
 
@@ -285,6 +288,19 @@ final class FactIndex {
     /** Whether some fact of the base states this figure (same kind, unit and currency) as true. */
     boolean statesFigure(Slot s) {
         return s.kind().isNumeric() && statedFigures.contains(figureKey(s));
+    }
+
+    /**
+     * How many different wrong figures the distractors could ever offer for the numeric slot that no fact states (a
+     * wrong option must not be one): worked out once per figure. A base of thousands of figures in one unit leaves
+     * few or none.
+     */
+    int unstatedWrongFigures(Slot s) {
+        return unstatedWrongFigures.computeIfAbsent(figureKey(s), k -> (int) Distractors.everyFigure(s).stream()
+                .filter(candidate -> !statesFigure(candidate))
+                .map(Slot::display)
+                .distinct()
+                .count());
     }
 
     /**

@@ -57,6 +57,7 @@ final class Material {
      */
     List<Slot> wrongValues(
             Fact fact, Slot slot, int wanted, Random random, Pool pool, BiPredicate<Slot, List<Slot>> room) {
+        if (!mayOffer(slot, 1)) return List.of();
         String rest = Texts.padded(index.renderBlank(fact, slot.name(), " "));
         return distractors.pick(
                 fact,
@@ -72,6 +73,14 @@ final class Material {
                         && Figures.notAfterItsReport(fact, slot, candidate)
                         && index.mayCallFalse(fact, candidate)
                         && !index.holds(Claim.swapped(fact, candidate)));
+    }
+
+    /**
+     * Whether the slot may yield {@code wanted} wrong values: a figure has only as many as its near figures that no fact
+     * states. Asked before the search, which would otherwise try every candidate to find too few.
+     */
+    boolean mayOffer(Slot slot, int wanted) {
+        return !slot.kind().isNumeric() || index.unstatedWrongFigures(slot) >= wanted;
     }
 
     /** Whether {@code candidate} satisfies what the question on {@code key}'s slot asks (type, country, role, class). */

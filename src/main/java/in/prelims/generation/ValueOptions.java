@@ -20,6 +20,7 @@ record ValueOptions(List<Slot> values, int answer) {
     static final int OPTIONS = 4;
 
     static Optional<ValueOptions> of(Material material, Fact fact, Slot key, int position, Random random, Pool pool) {
+        if (!material.mayOffer(key, OPTIONS - 1)) return Optional.empty();
         boolean ordered = key.kind().isTemporal() || key.kind().isNumeric();
         BiPredicate<Slot, List<Slot>> room = ordered ? sideWithRoom(key, position) : alikeInLength(key);
         List<Slot> wrong = material.wrongValues(fact, key, OPTIONS - 1, random, pool, room);

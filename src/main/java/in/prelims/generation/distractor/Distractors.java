@@ -102,6 +102,11 @@ public final class Distractors {
         };
     }
 
+    /** Every wrong figure a numeric slot's candidates can be, whatever the seed; none for other kinds. */
+    public static List<Slot> everyFigure(Slot slot) {
+        return slot.kind().isNumeric() ? NumericCandidates.every(slot) : List.of();
+    }
+
     private boolean namedInTheFact(Fact fact, Slot candidate) {
         return "country".equals(candidate.type()) && namedCountries.of(fact).contains(candidate.value());
     }

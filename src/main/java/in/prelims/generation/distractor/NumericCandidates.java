@@ -27,6 +27,15 @@ final class NumericCandidates {
     private NumericCandidates() {}
 
     static List<Slot> of(Slot key, Random random) {
+        return of(key, random, false);
+    }
+
+    /** Every figure {@link #of} can offer for the key, whatever the random order: each step and factor once. */
+    static List<Slot> every(Slot key) {
+        return of(key, null, true);
+    }
+
+    private static List<Slot> of(Slot key, Random random, boolean every) {
         BigDecimal value = new BigDecimal(key.value()).stripTrailingZeros();
         boolean whole = switch (key.kind()) {
             case COUNT, DURATION, ORDINAL -> true;
@@ -37,7 +46,7 @@ final class NumericCandidates {
         if (swapped != null) addInRange(out, key, new BigDecimal(swapped));
         if (whole && value.compareTo(BigDecimal.valueOf(SMALL)) < 0) {
             List<Integer> steps = new ArrayList<>(STEPS);
-            Collections.shuffle(steps, random);
+            if (!every) Collections.shuffle(steps, random);
             for (int step : steps) {
                 BigDecimal v = value.add(BigDecimal.valueOf(step));
                 if (v.signum() > 0) addInRange(out, key, v);
@@ -47,8 +56,8 @@ final class NumericCandidates {
         int precision = Math.max(value.precision(), 2);
         MathContext rounding = new MathContext(precision, RoundingMode.HALF_UP);
         int decimals = Math.max(value.scale(), 0);
-        for (int i = 0; i < 12; i++) {
-            double factor = FACTORS[random.nextInt(FACTORS.length)];
+        for (int i = 0; i < FACTORS.length; i++) {
+            double factor = every ? FACTORS[i] : FACTORS[random.nextInt(FACTORS.length)];
             BigDecimal v = value.multiply(BigDecimal.valueOf(factor)).round(rounding);
             if (v.scale() > decimals) v = v.setScale(decimals, RoundingMode.HALF_UP);
             if (whole) v = v.setScale(0, RoundingMode.HALF_UP);
