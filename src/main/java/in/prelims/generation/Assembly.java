@@ -47,10 +47,13 @@ final class Assembly {
     private final Set<String> covered = new HashSet<>();
     private final Set<String> stems = new HashSet<>();
     private final Set<String> statements = new HashSet<>();
-    /** The asked value of every mcq, cloze and flashcard item so far, padded for whole-word search. */
+    /** What each item so far withholds ({@link Draft#withheld}: its key, a false statement's truth), padded. */
     private final List<String> keys = new ArrayList<>();
     /** Everything each item so far prints: stem, statements, question line and options. */
     private final List<String> printed = new ArrayList<>();
+
+    /** Whether a value is too common in the pool to be withheld (a quarter of its facts state it: "Japan"). */
+    private final Predicate<String> common;
 
     /** The draft last looked at and its normalised texts: an admitted draft is added right after its check. */
     private Draft last;
@@ -58,18 +61,25 @@ final class Assembly {
     private Forms lastForms;
 
     Assembly(boolean factsOnce) {
-        this(factsOnce, f -> Texts.normalise(f.label()), s -> false);
+        this(factsOnce, f -> Texts.normalise(f.label()), s -> false, v -> false);
     }
 
     /** A paper whose facts' normalised labels, and which wrong values no fact states, the index knows. */
     Assembly(boolean factsOnce, FactIndex index) {
-        this(factsOnce, index::normalisedLabel, index::invented);
+        this(factsOnce, index, v -> false);
     }
 
-    private Assembly(boolean factsOnce, Function<Fact, String> label, Predicate<Slot> invented) {
+    /** As {@link #Assembly(boolean, FactIndex)}, withholding no value that is {@code common} in the paper's pool. */
+    Assembly(boolean factsOnce, FactIndex index, Predicate<String> common) {
+        this(factsOnce, index::normalisedLabel, index::invented, common);
+    }
+
+    private Assembly(
+            boolean factsOnce, Function<Fact, String> label, Predicate<Slot> invented, Predicate<String> common) {
         this.factsOnce = factsOnce;
         this.label = label;
         this.invented = invented;
+        this.common = common;
     }
 
     /** A paper, not a deck of flashcards. */
@@ -127,12 +137,9 @@ final class Assembly {
                         + c.swapped().display());
         }
         String text = forms.printed();
-        for (String key : keys) if (text.contains(key)) return Optional.of("it prints an earlier item's key");
-        if (d.key() != null) {
-            for (String key : Texts.paddedForms(d.key()))
-                for (String other : printed)
-                    if (other.contains(key)) return Optional.of("an earlier item prints its key");
-        }
+        for (String key : keys) if (Texts.prints(text, key)) return Optional.of("it prints an earlier item's key");
+        for (String withheld : d.withheld())
+            if (printsWithheld(withheld)) return Optional.of("an earlier item prints its key");
         return Optional.empty();
     }
 
@@ -148,7 +155,7 @@ final class Assembly {
         stems.add(forms.stem());
         statements.addAll(forms.statements());
         printed.add(forms.printed());
-        if (d.key() != null) keys.addAll(Texts.paddedForms(d.key()));
+        for (String withheld : d.withheld()) if (!common.test(withheld)) keys.addAll(Texts.paddedForms(withheld));
         if (factsOnce) {
             for (Claim c : d.claims())
                 if (c.swapped() != null && invented.test(c.swapped())) inventedShown.add(inventedKey(c.swapped()));
@@ -158,6 +165,14 @@ final class Assembly {
     /** Whether an earlier item of the paper prints this statement or pair (generators check before they draft). */
     boolean printsStatement(String statement) {
         return factsOnce && !statements.isEmpty() && statements.contains(Texts.normalise(statement));
+    }
+
+    /** Whether an earlier item prints this value, which a new item would withhold ({@link Draft#withheld}). */
+    private boolean printsWithheld(String value) {
+        if (!factsOnce || printed.isEmpty() || common.test(value)) return false;
+        for (String form : Texts.paddedForms(value))
+            for (String other : printed) if (Texts.prints(other, form)) return true;
+        return false;
     }
 
     /** Whether an earlier item shows this made-up wrong value (as option, false statement or pair). */

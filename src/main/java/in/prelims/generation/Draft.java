@@ -2,6 +2,7 @@ package in.prelims.generation;
 
 import in.prelims.fact.Fact;
 import in.prelims.fact.FactView.SourceRef;
+import in.prelims.fact.SlotKind;
 import in.prelims.fact.Source;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -101,6 +102,28 @@ record Draft(
             h = Texts.hash(h, parts.get(i));
         }
         return h;
+    }
+
+    /**
+     * What a reader must not meet printed elsewhere in the paper: the key of a value item, and the true value behind
+     * each false statement naming a wrong entity ("concluded by BTRC" is answered by any item naming BGD e-Gov CIRT as
+     * the party). Not for a list's member nor a relation's row: other members and rows share such values, so a value
+     * printed elsewhere does not settle the statement (a false "Stable is one of the qualities" is not answered by
+     * "Secure", nor a false "JIMEX : Australia" by another row's "Japan").
+     */
+    List<String> withheld() {
+        List<String> out = new ArrayList<>(2);
+        if (key != null) out.add(key);
+        for (Claim c : claims) {
+            Fact f = c.fact();
+            if (c.swapped() == null
+                    || c.swapped().kind() != SlotKind.ENTITY
+                    || f.list() != null
+                    || f.relation() != null) continue;
+            String truth = f.slots().get(c.swapped().name()).display();
+            if (!out.contains(truth)) out.add(truth);
+        }
+        return out;
     }
 
     /** "Source: PIB, 12 July 2017: ..." once per source the item draws on, after the explanation. */

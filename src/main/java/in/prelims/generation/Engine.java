@@ -105,9 +105,9 @@ final class Engine {
         kinds.retainAll(generators.keySet());
         // a deck of flashcards is not a paper: it may hold several cards of one fact
         boolean isPaper = kinds.stream().anyMatch(Kind::hasOptionsToChoose);
-        Assembly paper = new Assembly(isPaper, index);
-        Pool pool = pool(request.topics(), request.sources(), request.detail(), request.period())
-                .forPaper(paper);
+        Pool filtered = pool(request.topics(), request.sources(), request.detail(), request.period());
+        Assembly paper = new Assembly(isPaper, index, filtered::isCommon);
+        Pool pool = filtered.forPaper(paper);
         long seed = Seeds.forRequest(request.seed(), request.topics(), request.sources(), kinds, request.detail());
         Plan plan = Plan.of(request.count(), new ArrayList<>(kinds), seed);
         Map<Kind, Anchors> anchors = new EnumMap<>(Kind.class);
@@ -135,15 +135,18 @@ final class Engine {
                 }
             }
         };
-        fill.accept(new Pass(shares, ATTEMPTS));
+        fill.accept(new Pass(shares, ATTEMPTS, false));
         if (placed.size() < request.count() && shares.refusedAny())
-            fill.accept(new Pass(ListShares.unlimited(), ATTEMPTS));
-        if (placed.size() < request.count()) fill.accept(new Pass(ListShares.unlimited(), ATTEMPTS * LAST_LOOK));
+            fill.accept(new Pass(ListShares.unlimited(), ATTEMPTS, false));
+        if (placed.size() < request.count()) fill.accept(new Pass(ListShares.unlimited(), ATTEMPTS * LAST_LOOK, true));
         return new ArrayList<>(placed.values());
     }
 
-    /** One walk over the places still empty: the list shares it keeps and the anchors tried per place and kind. */
-    private record Pass(ListShares shares, int attempts) {}
+    /**
+     * One walk over the places still empty: the list shares it keeps, the anchors tried per place and kind, and
+     * whether a key may move to a position its form has served as often as the planned one ({@link Plan#mayMove}).
+     */
+    private record Pass(ListShares shares, int attempts, boolean keysMoveToTied) {}
 
     /** @param usedTexts sentence patterns already asked in this quiz; others are preferred while attempts last */
     private Optional<Question> item(
@@ -180,7 +183,7 @@ final class Engine {
             int planned = kind.options() < 2 ? 0 : plan.position(phrasing);
             int position =
                     kind.options() < 2 ? 0 : (planned + Math.max(0, attempt - attempts * 3 / 4)) % kind.options();
-            if (!plan.mayMove(phrasing, planned, position)) continue;
+            if (!plan.mayMove(phrasing, planned, position, pass.keysMoveToTied())) continue;
             Optional<Draft> draft = generator
                     .draft(anchor, pool, phrasing, position, random)
                     .filter(d -> paper.conflict(d).isEmpty() && shares.admits(d))

@@ -65,12 +65,16 @@ final class Plan {
 
     /**
      * Whether a key planned for {@code planned} may go to {@code position} instead: only to a position this
-     * form's keys have taken no more often, so that keys moved when the planned one cannot be served (no
-     * false statement left to make "1 only") stay spread over the options.
+     * form's keys have taken less often, so that keys moved when the planned one cannot be served (no
+     * false statement left to make "1 only") stay spread over the options. To one taken as often only when
+     * {@code toTied} (the engine's last look at places still empty): a paper's first "Neither 1 nor 2" that found no
+     * two false statements went to "Both 1 and 2", which then led every paper.
      */
-    boolean mayMove(Phrasing phrasing, int planned, int position) {
+    boolean mayMove(Phrasing phrasing, int planned, int position, boolean toTied) {
+        if (position == planned) return true;
         int[] at = servedAt.get(phrasing.id());
-        return position == planned || at == null || at[position] <= at[planned];
+        if (at == null) return toTied;
+        return at[position] < at[planned] || (toTied && at[position] == at[planned]);
     }
 
     /**

@@ -21,20 +21,6 @@ final class QualityGate {
 
     private static final int LENGTH_SLACK = 16;
 
-    private static final Set<String> MONTHS = Set.of(
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december");
-
     private final FactIndex index;
     private final Echo echo;
 
@@ -186,7 +172,7 @@ final class QualityGate {
     static String form(String option) {
         StringBuilder out = new StringBuilder();
         for (String word : Texts.normalise(option).split(" ")) {
-            String shape = MONTHS.contains(word)
+            String shape = Texts.MONTHS.contains(word)
                     ? "m"
                     : !word.isEmpty() && Character.isDigit(word.charAt(0))
                             ? "#"

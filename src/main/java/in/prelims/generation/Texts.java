@@ -2,6 +2,7 @@ package in.prelims.generation;
 
 import in.prelims.fact.NumberWords;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -130,6 +131,37 @@ final class Texts {
     static List<String> paddedForms(String value) {
         String word = isSmallWholeNumber(value) ? NumberWords.word(Integer.parseInt(value)) : null;
         return word == null ? List.of(padded(value)) : List.of(padded(value), padded(word));
+    }
+
+    /** The months as {@link #normalise} writes them. */
+    static final Set<String> MONTHS = Set.of(
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december");
+
+    /**
+     * Whether the padded {@code text} prints {@code word}, one of {@link #paddedForms}: a small number is not printed
+     * by a date whose day it is ("7 October 2020" does not print the count 7, nor "October 7").
+     */
+    static boolean prints(String text, String word) {
+        if (!isSmallWholeNumber(word.strip())) return text.contains(word);
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int after = at + word.length();
+            int nextEnd = text.indexOf(' ', after);
+            String next = text.substring(after, nextEnd < 0 ? text.length() : nextEnd);
+            String previous = at == 0 ? "" : text.substring(text.lastIndexOf(' ', at - 1) + 1, at);
+            if (!MONTHS.contains(next) && !MONTHS.contains(previous)) return true;
+        }
+        return false;
     }
 
     /** One or two ASCII digits. */

@@ -50,6 +50,20 @@ class TextsTest {
         assertFalse(Texts.containsWords("anything", " ... "));
     }
 
+    /** A count of 7 as a key is printed by "7 pillars" or "seven", not by the day of a date. */
+    @Test
+    void aSmallNumberIsNotPrintedByTheDayOfADate() {
+        for (String form : Texts.paddedForms("7")) {
+            assertFalse(Texts.prints(Texts.padded("Approved on 7 October 2020."), form), form);
+            assertFalse(Texts.prints(Texts.padded("Signed October 7, 2020"), form), form);
+        }
+        assertTrue(Texts.prints(Texts.padded("Built around 7 pillars."), " 7 "));
+        assertTrue(Texts.prints(Texts.padded("7 pillars, set out on 7 October"), " 7 "));
+        assertTrue(Texts.prints(Texts.padded("It has seven pillars."), " seven "));
+        assertTrue(Texts.prints(Texts.padded("Signed on 7 October 2020"), " 2020 "));
+        assertTrue(Texts.prints(Texts.padded("In 2017 it was 12"), " 12 "));
+    }
+
     /** The table-driven normalise gives what the first, per-character version gave. */
     @Test
     void normalisesAsTheFirstVersionOverRandomTexts() {
