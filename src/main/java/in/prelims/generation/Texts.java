@@ -153,14 +153,27 @@ final class Texts {
      * by a date whose day it is ("7 October 2020" does not print the count 7, nor "October 7").
      */
     static boolean prints(String text, String word) {
-        if (!isSmallWholeNumber(word.strip())) return text.contains(word);
+        if (!isPaddedSmallNumber(word)) return text.contains(word);
         for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
             int after = at + word.length();
             int nextEnd = text.indexOf(' ', after);
-            String next = text.substring(after, nextEnd < 0 ? text.length() : nextEnd);
-            String previous = at == 0 ? "" : text.substring(text.lastIndexOf(' ', at - 1) + 1, at);
-            if (!MONTHS.contains(next) && !MONTHS.contains(previous)) return true;
+            int previousStart = at == 0 ? 0 : text.lastIndexOf(' ', at - 1) + 1;
+            if (!isMonth(text, after, nextEnd < 0 ? text.length() : nextEnd) && !isMonth(text, previousStart, at))
+                return true;
         }
+        return false;
+    }
+
+    /** " 7 " or " 12 ": one or two digits between spaces, as {@link #paddedForms} writes a small number. */
+    private static boolean isPaddedSmallNumber(String word) {
+        int n = word.length();
+        if (n < 3 || n > 4 || word.charAt(0) != ' ' || word.charAt(n - 1) != ' ') return false;
+        for (int i = 1; i < n - 1; i++) if (word.charAt(i) < '0' || word.charAt(i) > '9') return false;
+        return true;
+    }
+
+    private static boolean isMonth(String text, int from, int to) {
+        for (String month : MONTHS) if (month.length() == to - from && text.startsWith(month, from)) return true;
         return false;
     }
 
