@@ -20,6 +20,9 @@ final class EntityCandidates {
     /** How many entities of a type are looked at; keeps large gazetteers fast. */
     private static final int WINDOW = 40;
 
+    /** Characters of length difference that count as one step of rank, against a random jitter of 1.5. */
+    private static final int LENGTH_STEP = 15;
+
     private EntityCandidates() {}
 
     static List<Slot> of(Slot key, Gazetteer gazetteer, Random random) {
@@ -39,7 +42,8 @@ final class EntityCandidates {
         for (Entity e : window) {
             if (e == keyEntity || !key.constraint().admits(key.type(), keyEntity, e)) continue;
             int sameCountry = country != null && Objects.equals(country, e.country()) ? 0 : 1;
-            int lengthGap = Math.abs(e.name().length() - length) / 6;
+            // a long key's nearest lengths would otherwise win every time (the same three ministries in every paper)
+            int lengthGap = Math.abs(e.name().length() - length) / LENGTH_STEP;
             ranked.add(new Ranked(e, sameCountry + lengthGap + random.nextDouble() * 1.5));
         }
         ranked.sort(Comparator.comparingDouble(Ranked::rank));
