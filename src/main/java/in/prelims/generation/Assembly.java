@@ -4,8 +4,10 @@ import in.prelims.fact.Fact;
 import in.prelims.fact.Slot;
 import in.prelims.fact.SlotKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -54,6 +56,9 @@ final class Assembly {
 
     /** Whether a value is too common in the pool to be withheld (a quarter of its facts state it: "Japan"). */
     private final Predicate<String> common;
+
+    /** By list, how many more of its members the paper's statements to judge showed false than true. */
+    private final Map<String, Integer> falseLead = new HashMap<>();
 
     /** The draft last looked at and its normalised texts: an admitted draft is added right after its check. */
     private Draft last;
@@ -156,6 +161,11 @@ final class Assembly {
         statements.addAll(forms.statements());
         printed.add(forms.printed());
         for (String withheld : d.withheld()) if (!common.test(withheld)) keys.addAll(Texts.paddedForms(withheld));
+        if (factsOnce && d.kind().judgesWholeStatements()) {
+            for (Claim c : d.claims())
+                if (c.fact().list() != null)
+                    falseLead.merge(c.fact().list().name(), c.swapped() != null ? 1 : -1, Integer::sum);
+        }
         if (factsOnce) {
             for (Claim c : d.claims())
                 if (c.swapped() != null && invented.test(c.swapped())) inventedShown.add(inventedKey(c.swapped()));
@@ -165,6 +175,14 @@ final class Assembly {
     /** Whether an earlier item of the paper prints this statement or pair (generators check before they draft). */
     boolean printsStatement(String statement) {
         return factsOnce && !statements.isEmpty() && statements.contains(Texts.normalise(statement));
+    }
+
+    /**
+     * How many more members of the list the paper's statements showed false than true: a list whose members keep
+     * coming false ("Stable", "Centralised", "Sovereign" as qualities of cyberspace) teaches marking them all false.
+     */
+    int falseLead(String list) {
+        return falseLead.getOrDefault(list, 0);
     }
 
     /** Whether an earlier item prints this value, which a new item would withhold ({@link Draft#withheld}). */

@@ -144,9 +144,9 @@ final class Engine {
 
     /**
      * One walk over the places still empty: the list shares it keeps, the anchors tried per place and kind, and
-     * whether a key may move to a position its form has served as often as the planned one ({@link Plan#mayMove}).
+     * whether the paper's first item of a form may move its key off the planned position ({@link Plan#mayMove}).
      */
-    private record Pass(ListShares shares, int attempts, boolean keysMoveToTied) {}
+    private record Pass(ListShares shares, int attempts, boolean firstKeysMove) {}
 
     /** @param usedTexts sentence patterns already asked in this quiz; others are preferred while attempts last */
     private Optional<Question> item(
@@ -183,7 +183,7 @@ final class Engine {
             int planned = kind.options() < 2 ? 0 : plan.position(phrasing);
             int position =
                     kind.options() < 2 ? 0 : (planned + Math.max(0, attempt - attempts * 3 / 4)) % kind.options();
-            if (!plan.mayMove(phrasing, planned, position, pass.keysMoveToTied())) continue;
+            if (!plan.mayMove(phrasing, planned, position, pass.firstKeysMove())) continue;
             Optional<Draft> draft = generator
                     .draft(anchor, pool, phrasing, position, random)
                     .filter(d -> paper.conflict(d).isEmpty() && shares.admits(d))

@@ -73,6 +73,7 @@ final class MemberItems {
             Claim c = Claim.of(fact);
             return shown.add(Texts.normalise(shown(c))) ? c : null;
         }
+        if (!pool.mayShowFalse(fact)) return null;
         Slot slot = fact.slots().get(fact.list().slot());
         List<Slot> wrong = material.wrongValues(
                 fact,

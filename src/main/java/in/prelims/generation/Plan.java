@@ -65,16 +65,17 @@ final class Plan {
 
     /**
      * Whether a key planned for {@code planned} may go to {@code position} instead: only to a position this
-     * form's keys have taken less often, so that keys moved when the planned one cannot be served (no
-     * false statement left to make "1 only") stay spread over the options. To one taken as often only when
-     * {@code toTied} (the engine's last look at places still empty): a paper's first "Neither 1 nor 2" that found no
-     * two false statements went to "Both 1 and 2", which then led every paper.
+     * form's keys have taken less often, so that keys moved when the planned one cannot be served (no false
+     * statement left to make "1 only") stay spread over the options. The paper's first item of a form moves only
+     * when {@code firstMayMove} (the engine's last look at places still empty, so that a form none of whose planned
+     * keys can be served still gets its item): a first "Neither 1 nor 2" that found no two false statements went to
+     * "Both 1 and 2", which then led every paper.
      */
-    boolean mayMove(Phrasing phrasing, int planned, int position, boolean toTied) {
+    boolean mayMove(Phrasing phrasing, int planned, int position, boolean firstMayMove) {
         if (position == planned) return true;
         int[] at = servedAt.get(phrasing.id());
-        if (at == null) return toTied;
-        return at[position] < at[planned] || (toTied && at[position] == at[planned]);
+        if (at == null) return firstMayMove;
+        return at[position] < at[planned];
     }
 
     /**

@@ -40,6 +40,9 @@ final class Pool {
      * The paper drawing on this pool: the facts it has used, the made-up wrong values and the statements it shows,
      * which no further item of it may use or show again. A fresh pool has an empty deck, which rules nothing out.
      */
+    /** How far a list's false statements may run ahead of its true ones in a paper. */
+    static final int FALSE_LEAD = 2;
+
     private final Assembly paper;
     /** Made when a paper first asks, shared by this pool's papers. */
     private final AtomicReference<CommonKeys> commonKeys;
@@ -107,6 +110,14 @@ final class Pool {
     /** Whether the paper already shows this made-up wrong value in another item. */
     boolean shows(Slot wrong) {
         return paper.showsInvented(wrong);
+    }
+
+    /**
+     * Whether a statement to judge may show the fact false: not a member of a list whose members the paper has already
+     * shown false {@link #FALSE_LEAD} times more often than true.
+     */
+    boolean mayShowFalse(Fact fact) {
+        return fact.list() == null || paper.falseLead(fact.list().name()) < FALSE_LEAD;
     }
 
     /** Whether the paper already prints this statement (or pair) in another item: a drafted item must not repeat it. */

@@ -34,8 +34,8 @@ final class StatementSet {
         if (!judgeable(anchor)) return Optional.empty();
         int n = shownTrue.length;
         Map<Fact, Optional<Claim>> falsified = new IdentityHashMap<>();
-        Function<Fact, Optional<Claim>> falseOf =
-                f -> falsified.computeIfAbsent(f, x -> material.falsify(x, pool, random));
+        Function<Fact, Optional<Claim>> falseOf = f -> falsified.computeIfAbsent(
+                f, x -> pool.mayShowFalse(x) ? material.falsify(x, pool, random) : Optional.empty());
         List<Integer> places = new ArrayList<>();
         for (int i = 0; i < n; i++) if (shownTrue[i] || falseOf.apply(anchor).isPresent()) places.add(i);
         if (places.isEmpty()) return Optional.empty();
