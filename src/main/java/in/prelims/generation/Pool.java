@@ -17,6 +17,9 @@ import java.util.function.Predicate;
 /** The facts a request may use (its topic and source filters), with the anchors each kind needs. */
 final class Pool {
 
+    /** How far a list's false statements may run ahead of its true ones in a paper. */
+    static final int FALSE_LEAD = 2;
+
     /** Random draws per list when looking for facts near an anchor. */
     private static final int DRAWS = 40;
 
@@ -40,9 +43,6 @@ final class Pool {
      * The paper drawing on this pool: the facts it has used, the made-up wrong values and the statements it shows,
      * which no further item of it may use or show again. A fresh pool has an empty deck, which rules nothing out.
      */
-    /** How far a list's false statements may run ahead of its true ones in a paper. */
-    static final int FALSE_LEAD = 2;
-
     private final Assembly paper;
     /** Made when a paper first asks, shared by this pool's papers. */
     private final AtomicReference<CommonKeys> commonKeys;
