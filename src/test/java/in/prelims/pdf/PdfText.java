@@ -88,8 +88,13 @@ public final class PdfText {
         return glyphs;
     }
 
-    /** Whitespace, line breaks included, squeezed to single spaces: text that wrapped compares equal. */
+    /**
+     * Whitespace, line breaks included, squeezed to single spaces: text that wrapped compares equal, also where it
+     * wrapped after a hyphen ("Cross-" at a line's end, "Servicing" on the next).
+     */
     public static String squeeze(String text) {
-        return text.replaceAll("\\s+", " ").trim();
+        return text.replaceAll("\\s+", " ")
+                .replaceAll("(?<=\\p{L})- (?=\\p{L})", "-")
+                .trim();
     }
 }

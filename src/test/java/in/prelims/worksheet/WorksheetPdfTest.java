@@ -129,7 +129,9 @@ class WorksheetPdfTest {
                 assertThat(questions)
                         .containsIgnoringCase("Civil Services Academy")
                         .contains("Weekly test 7")
-                        .contains("24 questions · Time allowed: 30 minutes · Maximum marks: 48")
+                        // as many as were served: a paper the material cannot fill says so (24 asked)
+                        .contains(set.questions().size() + " questions · Time allowed: 30 minutes · Maximum marks: "
+                                + 2 * set.questions().size())
                         .contains("Each wrong answer costs 2/3 marks (one third of the marks for that question)")
                         .contains("Name:")
                         .contains("Roll number:")
