@@ -18,7 +18,7 @@ import java.util.function.Predicate;
  * another source's fact of the same label) at most once; no item printing another's key; no stem asked
  * twice; no statement printed twice (two facts of one list falsified with the same wrong value); a
  * made-up wrong value (one no fact states: "Offensive Cyber Operations", "Mitra Shakti" for Japan) in
- * one item only, as option or as the swapped value of a false statement or pair; nothing on a list, or a fact, that
+ * one item only, and once in it, as option or as the swapped value of a false statement or pair; nothing on a list, or a fact, that
  * a fact of the paper restates in other words ({@code covers}: the definition of POPs names all four of their
  * traits, so a paper that prints it asks no trait), in either order.
  *
@@ -136,10 +136,17 @@ final class Assembly {
         if (!factsOnce) return Optional.empty();
         for (String statement : forms.statements())
             if (statements.contains(statement)) return Optional.of("it prints a statement already in the paper");
+        Set<String> inventedHere = null;
         for (Claim c : d.claims()) {
-            if (c.swapped() != null && inventedShown.contains(inventedKey(c.swapped())) && invented.test(c.swapped()))
+            if (c.swapped() == null) continue;
+            String key = inventedKey(c.swapped());
+            if (inventedShown.contains(key) && invented.test(c.swapped()))
                 return Optional.of("it repeats a made-up wrong value an earlier item shows: "
                         + c.swapped().display());
+            if (inventedHere == null) inventedHere = new HashSet<>();
+            if (!inventedHere.add(key) && invented.test(c.swapped()))
+                return Optional.of(
+                        "it shows the made-up wrong value " + c.swapped().display() + " twice");
         }
         String text = forms.printed();
         for (String key : keys) if (Texts.prints(text, key)) return Optional.of("it prints an earlier item's key");

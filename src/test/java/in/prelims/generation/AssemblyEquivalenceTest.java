@@ -78,7 +78,7 @@ class AssemblyEquivalenceTest {
 
     /**
      * Assembly as first written (2026-12-01): every text normalised at every check; with the rules added
-     * since that a made-up wrong value is shown in one item of a paper only, and that a fact covering a list or
+     * since that a made-up wrong value is shown in one item of a paper only, and once in it, and that a fact covering a list or
      * fact (restating it) never shares a paper with it, looked up fact by fact, and that a false statement's truth is
      * withheld like a key ({@link Draft#withheld}) and a small number is not printed by a date's day
      * ({@link Texts#prints}).
@@ -135,10 +135,17 @@ class AssemblyEquivalenceTest {
             for (String statement : d.statements())
                 if (statements.contains(Texts.normalise(statement)))
                     return Optional.of("it prints a statement already in the paper");
-            for (Claim c : d.claims())
-                if (c.swapped() != null && invented.test(c.swapped()) && inventedShown.contains(key(c.swapped())))
+            List<String> inventedHere = new ArrayList<>();
+            for (Claim c : d.claims()) {
+                if (c.swapped() == null || !invented.test(c.swapped())) continue;
+                if (inventedShown.contains(key(c.swapped())))
                     return Optional.of("it repeats a made-up wrong value an earlier item shows: "
                             + c.swapped().display());
+                if (inventedHere.contains(key(c.swapped())))
+                    return Optional.of(
+                            "it shows the made-up wrong value " + c.swapped().display() + " twice");
+                inventedHere.add(key(c.swapped()));
+            }
             String text = printed(d);
             for (String key : keys) if (Texts.prints(text, key)) return Optional.of("it prints an earlier item's key");
             for (String withheld : d.withheld())

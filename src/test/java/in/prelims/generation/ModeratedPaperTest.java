@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A moderator's reading of default UPSC-style papers (issue 11), over many seeds: a made-up wrong value
- * (one no fact states) in one item of a paper only; wrong years in pairs near the true year; wrong partner
+ * (one no fact states) in one item of a paper only, and once in it; wrong years in pairs near the true year; wrong partner
  * countries drawn from plausible partners, never an adversary.
  */
 class ModeratedPaperTest {
@@ -54,7 +54,7 @@ class ModeratedPaperTest {
     }
 
     @Test
-    void noMadeUpWrongValueIsShownInTwoItemsOfAPaper() {
+    void noMadeUpWrongValueIsShownTwiceInAPaper() {
         Set<String> stated = statedEntities(base);
         List<String> repeats = new ArrayList<>();
         int madeUp = 0;
@@ -66,7 +66,8 @@ class ModeratedPaperTest {
                     Slot wrong = c.swapped();
                     if (wrong == null || wrong.kind() != SlotKind.ENTITY) continue;
                     String value = wrong.value().toLowerCase(Locale.ROOT);
-                    if (!stated.contains(wrong.type() + "|" + value)) mine.add(value);
+                    if (!stated.contains(wrong.type() + "|" + value) && !mine.add(value))
+                        repeats.add(value + " twice in one item: " + d.stem());
                 }
                 madeUp += mine.size();
                 mine.forEach(v -> items.merge(v, 1, Integer::sum));
@@ -76,7 +77,9 @@ class ModeratedPaperTest {
             });
         }
         assertThat(madeUp).as("papers do use made-up wrong values").isGreaterThan(100);
-        assertThat(repeats).as("made-up wrong values repeated within a paper").isEmpty();
+        assertThat(repeats)
+                .as("made-up wrong values repeated within a paper or an item")
+                .isEmpty();
     }
 
     @Test
