@@ -34,6 +34,8 @@ final class Engine {
     private static final int ATTEMPTS = 12;
     /** How many times {@link #ATTEMPTS} the last pass over places still empty tries. */
     private static final int LAST_LOOK = 2;
+    /** Other seeds a short paper is put together from before it is served short. */
+    private static final int RETRIES = 3;
 
     private static final int MAX_CACHED_POOLS = 256;
 
@@ -106,19 +108,41 @@ final class Engine {
         // a deck of flashcards is not a paper: it may hold several cards of one fact
         boolean isPaper = kinds.stream().anyMatch(Kind::hasOptionsToChoose);
         Pool filtered = pool(request.topics(), request.sources(), request.detail(), request.period());
+        long seed = Seeds.forRequest(request.seed(), request.topics(), request.sources(), kinds, request.detail());
+        // a paper is put together greedily, and an early choice can leave a place no later item fits: a short paper
+        // is tried again from other seeds, and the fullest kept
+        Paper best = assemble(request.count(), kinds, isPaper, filtered, seed);
+        for (int retry = 1; isPaper && retry <= RETRIES && best.size() < request.count(); retry++) {
+            Paper again = assemble(request.count(), kinds, true, filtered, Seeds.of(seed, "retry-" + retry));
+            if (again.size() > best.size()) best = again;
+        }
+        best.served().forEach(item -> served.accept(item.question(), item.draft()));
+        return new ArrayList<>(best.placed().values());
+    }
+
+    /** One paper put together from {@code seed}: its questions by place, and each served item in the order served. */
+    private record Paper(Map<Integer, Question> placed, List<Served> served) {
+        int size() {
+            return placed.size();
+        }
+    }
+
+    private record Served(Question question, Draft draft) {}
+
+    private Paper assemble(int count, Set<Kind> kinds, boolean isPaper, Pool filtered, long seed) {
         Assembly paper = new Assembly(isPaper, index, filtered::isCommon);
         Pool pool = filtered.forPaper(paper);
-        long seed = Seeds.forRequest(request.seed(), request.topics(), request.sources(), kinds, request.detail());
-        Plan plan = Plan.of(request.count(), new ArrayList<>(kinds), seed);
+        Plan plan = Plan.of(count, new ArrayList<>(kinds), seed);
         Map<Kind, Anchors> anchors = new EnumMap<>(Kind.class);
         Set<String> usedTexts = new HashSet<>();
+        List<Served> served = new ArrayList<>(count);
         // first every list within its share; places left empty are then filled without it, so a narrow
         // topic still gives a full paper, its lists as spread as the material allows; places still empty get
         // a last, longer look through the anchors (a greedy paper can leave a place no first choice fits)
-        ListShares shares = isPaper ? ListShares.forPaper(request.count()) : ListShares.unlimited();
+        ListShares shares = isPaper ? ListShares.forPaper(count) : ListShares.unlimited();
         Map<Integer, Question> placed = new TreeMap<>();
         Consumer<Pass> fill = pass -> {
-            for (int i = 0; i < request.count(); i++) {
+            for (int i = 0; i < count; i++) {
                 if (placed.containsKey(i)) continue;
                 Kind planned = plan.kind(i);
                 List<Kind> tryKinds = new ArrayList<>(List.of(planned));
@@ -127,7 +151,15 @@ final class Engine {
                     Anchors a =
                             anchors.computeIfAbsent(kind, k -> new Anchors(pool.anchors(k), Seeds.of(seed, k.slug())));
                     Optional<Question> q = item(
-                            kind, pool, a, plan, Seeds.of(seed, i + "|" + kind.slug()), paper, pass, usedTexts, served);
+                            kind,
+                            pool,
+                            a,
+                            plan,
+                            Seeds.of(seed, i + "|" + kind.slug()),
+                            paper,
+                            pass,
+                            usedTexts,
+                            (question, draft) -> served.add(new Served(question, draft)));
                     if (q.isPresent()) {
                         placed.put(i, q.get());
                         break;
@@ -136,10 +168,10 @@ final class Engine {
             }
         };
         fill.accept(new Pass(shares, ATTEMPTS, false));
-        if (placed.size() < request.count() && shares.refusedAny())
+        if (placed.size() < count && shares.refusedAny())
             fill.accept(new Pass(ListShares.unlimited(), ATTEMPTS, false));
-        if (placed.size() < request.count()) fill.accept(new Pass(ListShares.unlimited(), ATTEMPTS * LAST_LOOK, true));
-        return new ArrayList<>(placed.values());
+        if (placed.size() < count) fill.accept(new Pass(ListShares.unlimited(), ATTEMPTS * LAST_LOOK, true));
+        return new Paper(placed, served);
     }
 
     /**
