@@ -25,9 +25,10 @@ final class Reasons {
     Reasons(FactIndex index) {
         this.index = index;
         for (Fact f : index.all()) {
+            // an entity only: a fact of the same year says nothing on why a year is wrong ("in 2016, banks revealed a
+            // breach" beside a first 2+2 dialogue of 2019)
             for (Slot s : f.slots().values()) {
-                boolean own = s.kind() == SlotKind.ENTITY || s.name().equals(f.event());
-                if (own && !f.disputed().containsKey(s.name())) {
+                if (s.kind() == SlotKind.ENTITY && !f.disputed().containsKey(s.name())) {
                     stating.computeIfAbsent(key(s), k -> new ArrayList<>()).add(f);
                 }
             }
