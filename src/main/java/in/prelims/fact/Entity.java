@@ -13,6 +13,7 @@ import java.util.stream.Stream;
  * @param partners    for a country: the countries it works with closely (strategic partners, allies), both ways;
  *                    a slot constraint {@code partner} draws wrong countries from them
  * @param note        one line saying what the entity is; explanations use it to say why a wrong option is wrong
+ * @param article     "the" where running text names it with one ("the United Nations", "the United States"), or null
  */
 public record Entity(
         String name,
@@ -24,7 +25,8 @@ public record Entity(
         String entityClass,
         List<String> members,
         List<String> partners,
-        String note) {
+        String note,
+        String article) {
 
     public Entity {
         aliases = List.copyOf(aliases);
@@ -34,12 +36,12 @@ public record Entity(
 
     /** An entity with only the keys every gazetteer has had: name, type, country and aliases. */
     public Entity(String name, String type, String country, List<String> aliases) {
-        this(name, type, country, aliases, null, null, null, List.of(), List.of(), null);
+        this(name, type, country, aliases, null, null, null, List.of(), List.of(), null, null);
     }
 
     /** The same entity with other aliases and partners. */
     Entity with(List<String> aliases, List<String> partners) {
-        return new Entity(name, type, country, aliases, role, office, entityClass, members, partners, note);
+        return new Entity(name, type, country, aliases, role, office, entityClass, members, partners, note, article);
     }
 
     /** The name and every alias, for matching a value written in another form. */

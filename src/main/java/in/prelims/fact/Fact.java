@@ -75,27 +75,43 @@ public record Fact(
 
     /** The statement with every slot filled. */
     public String render() {
-        return fill(Slot::display);
+        return fill(name -> null, null, null);
+    }
+
+    /** The statement with {@code swapped} (or nothing, when null) in its slot and the fact's own values elsewhere. */
+    public String render(Slot swapped) {
+        return swapped == null ? render() : fill(name -> swapped.name().equals(name) ? swapped : null, null, null);
     }
 
     /** The statement with the given slots replaced (by name) and the rest filled from the fact. */
     public String render(Map<String, Slot> replaced) {
-        return fill(slot -> replaced.getOrDefault(slot.name(), slot).display());
+        return fill(replaced::get, null, null);
     }
 
     /** The statement with one slot shown as {@code blank}, for cloze items. */
     public String renderBlank(String slotName, String blank) {
-        return fill(slot -> slot.name().equals(slotName) ? blank : slot.display());
+        return fill(name -> null, slotName, blank);
     }
 
-    /** Each {@link #PLACEHOLDER} replaced, found as {@link Placeholders} finds them: no matcher per statement. */
-    private String fill(Function<Slot, String> shown) {
+    /**
+     * Each {@link #PLACEHOLDER} replaced, found as {@link Placeholders} finds them (no matcher per statement): by
+     * {@code blank} for {@code blankName}, else by the slot {@code replaced} gives or the fact's own, as shown there
+     * ({@link Slot#shownAt}).
+     */
+    private String fill(Function<String, Slot> replaced, String blankName, String blank) {
         StringBuilder out = new StringBuilder(text.length() + 32);
         int from = 0;
         for (int open = text.indexOf('{'); open >= 0; open = text.indexOf('{', open + 1)) {
             int end = Placeholders.nameEnd(text, open);
             if (end < 0) continue;
-            String value = Objects.requireNonNull(shown.apply(slots.get(text.substring(open + 1, end))));
+            String name = text.substring(open + 1, end);
+            String value;
+            if (name.equals(blankName)) value = blank;
+            else {
+                Slot slot = replaced.apply(name);
+                value = Objects.requireNonNull(slot != null ? slot : slots.get(name))
+                        .shownAt(text, open);
+            }
             out.append(text, from, open).append(value);
             from = end + 1;
             open = end;
@@ -129,6 +145,28 @@ public record Fact(
     /** Whether {@code slotName} holds this fact's list member. */
     public boolean isListSlot(String slotName) {
         return list != null && list.slot().equals(slotName);
+    }
+
+    /** The same fact with other slots (its entities named with their articles). */
+    Fact withSlots(Map<String, Slot> other) {
+        return new Fact(
+                id,
+                text,
+                label,
+                other,
+                ask,
+                alsoTrue,
+                topics,
+                relation,
+                event,
+                disputed,
+                salience,
+                list,
+                source,
+                file,
+                line,
+                explainedBy,
+                covers);
     }
 
     /** The same fact with more also-true values (the other members of its list). */

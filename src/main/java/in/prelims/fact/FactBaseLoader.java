@@ -68,6 +68,7 @@ public final class FactBaseLoader {
         checkUniqueIds(facts, errors);
         checkRelationColumns(facts, errors);
         checkEntities(facts, gazetteer, errors);
+        facts = Articles.give(facts, gazetteer, errors);
         Lists lists = Lists.build(declared, facts, gazetteer, errors);
         checkCovers(facts, declared, errors);
         return new FactBase(sources, lists.facts(), gazetteer, lists.byName());

@@ -49,6 +49,18 @@ public final class Gazetteer {
         return Optional.ofNullable(asWritten != null ? asWritten : byName.get(name.toLowerCase(Locale.ROOT)));
     }
 
+    /** {@code slot} holding the entity {@code value}, named with the entity's article in running text. */
+    public Slot named(Slot slot, String value) {
+        Entity entity = find(value).orElse(null);
+        return slot.withValue(value).withArticle(entity == null ? null : entity.article());
+    }
+
+    /** Whether some entity of {@code type} takes an article in running text. */
+    boolean hasArticles(String type) {
+        for (Entity e : ofType(type)) if (e.article() != null) return true;
+        return false;
+    }
+
     /** Entities of one type, in file order. */
     public List<Entity> ofType(String type) {
         return byType.getOrDefault(type, List.of());

@@ -12,8 +12,10 @@ final class GazetteerReader {
 
     static final String FILE_NAME = "entities.yaml";
     private static final Set<String> FILE_KEYS = Set.of("entities");
-    private static final Set<String> ENTITY_KEYS =
-            Set.of("name", "type", "country", "aliases", "role", "office", "class", "members", "partners", "note");
+    private static final Set<String> ENTITY_KEYS = Set.of(
+            "name", "type", "country", "aliases", "role", "office", "class", "members", "partners", "note", "article");
+    /** The one article an entity may take in running text. */
+    private static final String THE = "the";
 
     private GazetteerReader() {}
 
@@ -45,7 +47,8 @@ final class GazetteerReader {
                     f.text("class"),
                     f.textList("members"),
                     f.textList("partners"),
-                    f.text("note"));
+                    f.text("note"),
+                    article(f, name));
             // an alias that clashes is dropped, so facts naming the entity raise no second error
             Located here = new Located(entity, f.line());
             List<String> aliases = new ArrayList<>();
@@ -62,6 +65,14 @@ final class GazetteerReader {
             if (!nameClash) out.add(new Located(entity.with(aliases, entity.partners()), f.line()));
         }
         return withMutualPartners(out, file, errors);
+    }
+
+    /** The entity's article, or null when it has none or, after an error, a wrong one. */
+    private static String article(Fields f, String name) {
+        String article = f.text("article");
+        if (article == null || article.equals(THE)) return article;
+        f.error(f.line("article"), "entity '" + name + "': article must be '" + THE + "', not '" + article + "'");
+        return null;
     }
 
     /**

@@ -24,6 +24,11 @@ public final class Slot {
     private final Constraint constraint;
     /** This slot's own grade, or null to take the fact's. */
     private final Salience salience;
+    /**
+     * For an entity named with an article in running text ("the United Nations"), that article; else null. The
+     * gazetteer's, so it follows the value and is not compared.
+     */
+    private final String article;
     /** Worked out on first use: a wrong value is shown, compared and checked against the base several times. */
     private String display;
 
@@ -38,6 +43,21 @@ public final class Slot {
             String to,
             Constraint constraint,
             Salience salience) {
+        this(name, type, kind, value, scale, unit, currency, to, constraint, salience, null);
+    }
+
+    private Slot(
+            String name,
+            String type,
+            SlotKind kind,
+            String value,
+            String scale,
+            String unit,
+            String currency,
+            String to,
+            Constraint constraint,
+            Salience salience,
+            String article) {
         this.name = name;
         this.type = type;
         this.kind = kind;
@@ -48,6 +68,7 @@ public final class Slot {
         this.to = to;
         this.constraint = constraint == null ? Constraint.DEFAULT : constraint;
         this.salience = salience;
+        this.article = article;
     }
 
     public Slot(
@@ -62,9 +83,31 @@ public final class Slot {
         this(name, type, kind, value, scale, unit, currency, to, Constraint.DEFAULT, null);
     }
 
-    /** The same slot holding another value (a distractor or an also-true value). */
+    /** The same slot holding another value (a distractor or an also-true value), with no article: see {@link Gazetteer#named}. */
     public Slot withValue(String newValue) {
         return new Slot(name, type, kind, newValue, scale, unit, currency, to, constraint, salience);
+    }
+
+    /** The same slot naming its entity with {@code article} in running text, or with none when null. */
+    public Slot withArticle(String article) {
+        return Objects.equals(article, this.article)
+                ? this
+                : new Slot(name, type, kind, value, scale, unit, currency, to, constraint, salience, article);
+    }
+
+    /** The article the value takes in running text ("the" for the United Nations), or null. */
+    public String article() {
+        return article;
+    }
+
+    /**
+     * The value as shown at {@code at} in running {@code text}: with its article ("India and the United States"),
+     * capitalised where a sentence starts, unless the text writes an article just before it.
+     */
+    public String shownAt(CharSequence text, int at) {
+        String shown = display();
+        if (article == null || ArticlePlace.writtenBefore(text, at)) return shown;
+        return (ArticlePlace.startsSentence(text, at) ? ArticlePlace.capitalised(article) : article) + " " + shown;
     }
 
     /** The same slot with another value and percent range end. */

@@ -17,9 +17,9 @@ record Claim(Fact fact, Slot swapped) {
         return new Claim(fact, replacement);
     }
 
-    /** The statement as shown; the same text as {@link Fact#render(Map)}, without a regular expression per call. */
+    /** The statement as shown. */
     String render() {
-        return Texts.fill(fact.text(), name -> slot(name).display());
+        return fact.render(swapped);
     }
 
     /** The value this claim puts in the swapped slot, or the fact's own value when nothing is swapped. */

@@ -4,11 +4,13 @@ import in.prelims.error.InvalidInputException;
 import in.prelims.fact.Fact;
 import in.prelims.fact.FactBase;
 import in.prelims.fact.FactError;
+import in.prelims.fact.FactList;
 import in.prelims.fact.Freshness;
 import in.prelims.fact.Period;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,8 @@ final class Engine {
     private final Map<String, Pool> pools = new ConcurrentHashMap<>();
     private final Pool everything;
     private final Pool everyDetail;
+    /** Each complete list's number of members, by its name ({@link ListShares}). */
+    private final Map<String, Integer> completeListSizes = new HashMap<>();
 
     Engine(FactBase base, QuestionTemplates templates, String style) {
         this.index = new FactIndex(base);
@@ -68,6 +72,9 @@ final class Engine {
                     "style '" + style + "' has no template for " + missing + " (styles found: " + templates.styles()
                             + ")")));
         }
+        base.lists().values().stream()
+                .filter(FactList::complete)
+                .forEach(l -> completeListSizes.put(l.name(), l.members().size()));
         this.everything = wholeBase.join().get(0);
         this.everyDetail = wholeBase.join().get(1);
     }
@@ -139,7 +146,7 @@ final class Engine {
         // first every list within its share; places left empty are then filled without it, so a narrow
         // topic still gives a full paper, its lists as spread as the material allows; places still empty get
         // a last, longer look through the anchors (a greedy paper can leave a place no first choice fits)
-        ListShares shares = isPaper ? ListShares.forPaper(count) : ListShares.unlimited();
+        ListShares shares = isPaper ? ListShares.forPaper(count, completeListSizes) : ListShares.unlimited();
         Map<Integer, Question> placed = new TreeMap<>();
         Consumer<Pass> fill = pass -> {
             for (int i = 0; i < count; i++) {

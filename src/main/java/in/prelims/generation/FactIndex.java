@@ -213,7 +213,7 @@ final class FactIndex {
 
     /** An also-true value is written under its entity's own name, as distractors are. */
     private Claim variant(Fact fact, Slot slot, String other) {
-        return Claim.swapped(fact, slot.withValue(canonical.name(slot, other)));
+        return Claim.swapped(fact, canonical.gazetteer().named(slot, canonical.name(slot, other)));
     }
 
     private void recordPair(Claim claim) {

@@ -5,9 +5,8 @@ import in.prelims.fact.Slot;
 import java.util.Arrays;
 
 /**
- * A fact's text cut at its placeholders as {@link Texts#fill} reads them, with each slot's value as
- * shown worked out once: a claim that swaps one slot renders by joining the parts, the same text as
- * {@link Claim#render()}. Kept per fact by the index, which renders a claim for every wrong value it checks.
+ * A fact's text cut at its placeholders, with each slot's value as shown there ({@link Slot#shownAt}) worked out
+ * once: a claim that swaps one slot renders by joining the parts, the same text as {@link Claim#render()}. Kept per fact by the index, which renders a claim for every wrong value it checks.
  */
 final class FactText {
 
@@ -58,7 +57,7 @@ final class FactText {
             starts[count] = from;
             ends[count] = open;
             names[count] = name.equals(slot.name()) ? slot.name() : name;
-            shown[count] = display == null ? text.substring(open, close + 1) : display;
+            shown[count] = display == null ? text.substring(open, close + 1) : slot.shownAt(text, open);
             count++;
             from = close + 1;
         }
@@ -86,15 +85,10 @@ final class FactText {
 
     /** {@link #render(Slot)} appended to {@code out}. */
     StringBuilder appendTo(StringBuilder out, Slot swapped) {
-        String swappedShown = null;
         for (int i = 0; i < names.length; i++) {
             out.append(text, literalStarts[i], literalEnds[i]);
             if (swapped != null && swapped.name().equals(names[i])) {
-                if (swappedShown == null) {
-                    String display = swapped.display();
-                    swappedShown = display == null ? "{" + names[i] + "}" : display;
-                }
-                out.append(swappedShown);
+                out.append(swapped.display() == null ? "{" + names[i] + "}" : swapped.shownAt(text, literalEnds[i]));
             } else out.append(shown[i]);
         }
         return out.append(text, tailStart, text.length());

@@ -11,31 +11,37 @@ import java.util.TreeSet;
  * memorandum): a moderator strikes a paper where one list supplies a quarter of the items. A list
  * may supply at most two items of a paper of up to 30, and one more for every further 15; the engine
  * fills the paper within these shares first and only then, for a topic too narrow to fill it
- * otherwise, beyond them.
+ * otherwise, beyond them. A complete list supplies fewer items than it has members: the two channels of a memorandum
+ * asked in two items answer each other ("one of the two channels" beside "which is a channel").
  */
 final class ListShares {
 
     private final int perList;
+    /** A complete list's members by its name; other lists are not in it. */
+    private final Map<String, Integer> completeSizes;
+
     private final Map<String, Integer> items = new HashMap<>();
     private boolean refused;
 
-    private ListShares(int perList) {
+    private ListShares(int perList, Map<String, Integer> completeSizes) {
         this.perList = perList;
+        this.completeSizes = completeSizes;
     }
 
-    static ListShares forPaper(int size) {
-        return new ListShares(Math.max(2, (size + 14) / 15));
+    static ListShares forPaper(int size, Map<String, Integer> completeSizes) {
+        return new ListShares(Math.max(2, (size + 14) / 15), completeSizes);
     }
 
     /** A deck of flashcards is not a paper: any number of cards may come from one list. */
     static ListShares unlimited() {
-        return new ListShares(Integer.MAX_VALUE);
+        return new ListShares(Integer.MAX_VALUE, Map.of());
     }
 
     /** Whether the draft can join without a list going over its share. */
     boolean admits(Draft d) {
         for (String list : lists(d)) {
-            if (items.getOrDefault(list, 0) >= perList) {
+            int share = Math.min(perList, Math.max(1, completeSizes.getOrDefault(list, Integer.MAX_VALUE) - 1));
+            if (items.getOrDefault(list, 0) >= share) {
                 refused = true;
                 return false;
             }

@@ -71,9 +71,11 @@ final class Reasons {
     /** The reason, or a plain contrast of the wrong value with the right one when nothing more is known. */
     String whyOrContrast(Claim claim) {
         Slot right = claim.fact().slots().get(claim.swapped().name());
-        return why(claim)
-                .orElse("The source gives " + right.display() + ", not "
-                        + claim.swapped().display() + ".");
+        return why(claim).orElseGet(() -> {
+            String lead = "The source gives ";
+            String gives = lead + right.shownAt(lead, lead.length()) + ", not ";
+            return gives + claim.swapped().shownAt(gives, gives.length()) + ".";
+        });
     }
 
     /** "Why not the others" for value options: one reason per wrong option. */
@@ -82,7 +84,7 @@ final class Reasons {
         for (int i = 0; i < options.size(); i++) {
             if (i == answer) continue;
             Claim c = options.get(i);
-            out.add(why(c).orElse(c.swapped().display() + " is not what the source gives."));
+            out.add(why(c).orElseGet(() -> c.swapped().shownAt("", 0) + " is not what the source gives."));
         }
         return String.join(" ", out);
     }

@@ -3,7 +3,6 @@ package in.prelims.generation;
 import in.prelims.fact.NumberWords;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** Text comparisons that ignore case, punctuation and number formatting. */
@@ -183,14 +182,6 @@ final class Texts {
         if (n < 1 || n > 2) return false;
         for (int i = 0; i < n; i++) if (value.charAt(i) < '0' || value.charAt(i) > '9') return false;
         return true;
-    }
-
-    /**
-     * {@code text} with each {@code {name}} replaced by {@code value.apply(name)}, or left as it is
-     * when that gives null. Texts come from validated files: braces only ever enclose a name.
-     */
-    static String fill(String text, Function<String, String> value) {
-        return SplitText.of(text).fill(value);
     }
 
     static final long HASH_START = 0xcbf29ce484222325L;

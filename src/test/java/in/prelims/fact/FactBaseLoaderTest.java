@@ -114,6 +114,41 @@ class FactBaseLoaderTest {
                         f + ":25: fact 'pops-definition' covers 'pops-definition': a fact cannot cover itself");
     }
 
+    /** "the United Nations" but "BRICS": the article comes with the entity, and where a sentence starts, capitalised. */
+    @Test
+    void anEntityIsNamedWithItsArticleInRunningText() {
+        FactBase base = FactBaseLoader.load(FIXTURES.resolve("articles"));
+        Fact forum = base.fact("forum-named").orElseThrow();
+        assertThat(forum.render()).endsWith("in international forums, the United Nations among them.");
+        Slot brics = base.gazetteer().named(forum.slots().get("forum"), "BRICS");
+        assertThat(forum.render(brics)).endsWith("in international forums, BRICS among them.");
+        Slot unitedNations = base.gazetteer().named(brics, "United Nations");
+        assertThat(forum.render(unitedNations)).endsWith("forums, the United Nations among them.");
+        assertThat(unitedNations.display()).as("an option shows the name alone").isEqualTo("United Nations");
+        assertThat(forum.renderBlank("forum", "_____"))
+                .as("a blank gives no article away")
+                .endsWith(", _____ among them.");
+
+        Fact partner = base.fact("partner-first").orElseThrow();
+        assertThat(partner.render()).isEqualTo("The United States is India's partner in the exercise.");
+        assertThat(partner.render(base.gazetteer().named(partner.slots().get("country"), "Canada")))
+                .isEqualTo("Canada is India's partner in the exercise.");
+        Fact host = base.fact("host").orElseThrow();
+        assertThat(host.render(base.gazetteer().named(host.slots().get("country"), "United States")))
+                .isEqualTo("The meeting was held in the United States.");
+    }
+
+    @Test
+    void anArticleIsTheOnlyOneAndNotWrittenBeforeASlotThatGetsIt() {
+        assertThat(errorsOf("article-written"))
+                .containsExactlyInAnyOrder(
+                        file("article-written", "entities.yaml")
+                                + ":3: entity 'BRICS': article must be 'the', not 'an'",
+                        file("article-written", "forums.yaml")
+                                + ":9: fact 'forum-named': write {forum} without 'the' before it; the gazetteer gives each"
+                                + " grouping its article ('the United Nations', 'BRICS')");
+    }
+
     @Test
     void missingFolderIsAnError() {
         assertThatThrownBy(() -> FactBaseLoader.load(FIXTURES.resolve("no-such-folder")))

@@ -51,8 +51,8 @@ class ListSharesTest {
 
     @Test
     void theShareGrowsWithThePaperAndADeckHasNone() {
-        ListShares thirty = ListShares.forPaper(30);
-        ListShares hundred = ListShares.forPaper(100);
+        ListShares thirty = ListShares.forPaper(30, Map.of());
+        ListShares hundred = ListShares.forPaper(100, Map.of());
         ListShares deck = ListShares.unlimited();
         Draft listed = listedDraft();
         for (int i = 0; i < 2; i++) {
@@ -64,6 +64,26 @@ class ListSharesTest {
         assertThat(hundred.admits(listed)).isFalse();
         for (int i = 0; i < 50; i++) deck.add(listed);
         assertThat(deck.admits(listed)).isTrue();
+    }
+
+    /** The memorandum's two channels: a second item on them is answered by the first. */
+    @Test
+    void aCompleteListSuppliesFewerItemsThanItHasMembers() {
+        Draft listed = listedDraft();
+        String list = listed.facts().get(0).list().name();
+        ListShares pair = ListShares.forPaper(100, Map.of(list, 2));
+        assertThat(pair.admits(listed)).isTrue();
+        pair.add(listed);
+        assertThat(pair.admits(listed)).isFalse();
+        ListShares single = ListShares.forPaper(100, Map.of(list, 1));
+        assertThat(single.admits(listed))
+                .as("a list of one still gives an item")
+                .isTrue();
+        ListShares seven = ListShares.forPaper(30, Map.of(list, 7));
+        seven.add(listed);
+        assertThat(seven.admits(listed)).as("the paper's share still holds").isTrue();
+        seven.add(listed);
+        assertThat(seven.admits(listed)).isFalse();
     }
 
     private Draft listedDraft() {

@@ -94,7 +94,7 @@ public final class Distractors {
                 Entity key = gazetteer.find(slot.value()).orElse(null);
                 Stream<Slot> near = siblings.of(fact, slot, random)
                         .filter(s -> EntityCandidates.admits(slot, key, s.value(), gazetteer))
-                        .map(s -> slot.withValue(s.value()));
+                        .map(s -> gazetteer.named(slot, s.value()));
                 // the gazetteer's candidates are ranked only when the relation's own values run out
                 Stream<Slot> others = Stream.of(gazetteer).flatMap(g -> EntityCandidates.of(slot, g, random).stream());
                 yield Stream.concat(near, others);

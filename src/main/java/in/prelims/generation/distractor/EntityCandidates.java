@@ -51,7 +51,8 @@ final class EntityCandidates {
         return new AbstractList<>() {
             @Override
             public Slot get(int index) {
-                return key.withValue(ranked.get(index).entity().name());
+                Entity e = ranked.get(index).entity();
+                return key.withValue(e.name()).withArticle(e.article());
             }
 
             @Override
