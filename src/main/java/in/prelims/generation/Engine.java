@@ -36,8 +36,14 @@ final class Engine {
     private static final int ATTEMPTS = 12;
     /** How many times {@link #ATTEMPTS} the last pass over places still empty tries. */
     private static final int LAST_LOOK = 2;
-    /** Other seeds a short paper is put together from before it is served short. */
-    private static final int RETRIES = 3;
+    /**
+     * A paper short by up to this fraction of its items (one fifth), or by two, may owe it to its greedy order and is
+     * tried again letting a list of two give two items; more, and the material is too little (a 100-item paper on a
+     * base that gives 28).
+     */
+    private static final int GREEDY_SHORTFALL = 5;
+    /** Other seeds a short paper is put together from, each way ({@link #assemble}), before it is served short. */
+    private static final int RETRIES = 4;
 
     private static final int MAX_CACHED_POOLS = 256;
 
@@ -117,10 +123,12 @@ final class Engine {
         Pool filtered = pool(request.topics(), request.sources(), request.detail(), request.period());
         long seed = Seeds.forRequest(request.seed(), request.topics(), request.sources(), kinds, request.detail());
         // a paper is put together greedily, and an early choice can leave a place no later item fits: a short paper
-        // is tried again from other seeds, and the fullest kept
-        Paper best = assemble(request.count(), kinds, isPaper, filtered, seed);
-        for (int retry = 1; isPaper && retry <= RETRIES && best.size() < request.count(); retry++) {
-            Paper again = assemble(request.count(), kinds, true, filtered, Seeds.of(seed, "retry-" + retry));
+        // is tried again from other seeds, and the fullest kept; only if none is full may a list of two give two items
+        Paper best = assemble(request.count(), kinds, isPaper, filtered, seed, true);
+        for (int retry = 1; isPaper && retry <= 2 * RETRIES && best.size() < request.count(); retry++) {
+            boolean pairsOnce = retry <= RETRIES;
+            if (!pairsOnce && request.count() - best.size() > Math.max(2, request.count() / GREEDY_SHORTFALL)) break;
+            Paper again = assemble(request.count(), kinds, true, filtered, Seeds.of(seed, "retry-" + retry), pairsOnce);
             if (again.size() > best.size()) best = again;
         }
         best.served().forEach(item -> served.accept(item.question(), item.draft()));
@@ -136,7 +144,8 @@ final class Engine {
 
     private record Served(Question question, Draft draft) {}
 
-    private Paper assemble(int count, Set<Kind> kinds, boolean isPaper, Pool filtered, long seed) {
+    /** @param pairsOnce whether a complete list of two gives one item even beyond the shares */
+    private Paper assemble(int count, Set<Kind> kinds, boolean isPaper, Pool filtered, long seed, boolean pairsOnce) {
         Assembly paper = new Assembly(isPaper, index, filtered::isCommon);
         Pool pool = filtered.forPaper(paper);
         Plan plan = Plan.of(count, new ArrayList<>(kinds), seed);
@@ -175,9 +184,9 @@ final class Engine {
             }
         };
         fill.accept(new Pass(shares, ATTEMPTS, false));
-        if (placed.size() < count && shares.refusedAny())
-            fill.accept(new Pass(ListShares.unlimited(), ATTEMPTS, false));
-        if (placed.size() < count) fill.accept(new Pass(ListShares.unlimited(), ATTEMPTS * LAST_LOOK, true));
+        ListShares beyond = pairsOnce ? shares.beyondShares() : ListShares.unlimited();
+        if (placed.size() < count && shares.refusedAny()) fill.accept(new Pass(beyond, ATTEMPTS, false));
+        if (placed.size() < count) fill.accept(new Pass(beyond, ATTEMPTS * LAST_LOOK, true));
         return new Paper(placed, served);
     }
 

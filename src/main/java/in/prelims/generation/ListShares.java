@@ -20,21 +20,36 @@ final class ListShares {
     /** A complete list's members by its name; other lists are not in it. */
     private final Map<String, Integer> completeSizes;
 
-    private final Map<String, Integer> items = new HashMap<>();
+    /** How many items of the paper each list supplied, shared with {@link #beyondShares()}. */
+    private final Map<String, Integer> items;
+
     private boolean refused;
 
-    private ListShares(int perList, Map<String, Integer> completeSizes) {
+    private ListShares(int perList, Map<String, Integer> completeSizes, Map<String, Integer> items) {
         this.perList = perList;
         this.completeSizes = completeSizes;
+        this.items = items;
     }
 
     static ListShares forPaper(int size, Map<String, Integer> completeSizes) {
-        return new ListShares(Math.max(2, (size + 14) / 15), completeSizes);
+        return new ListShares(Math.max(2, (size + 14) / 15), completeSizes, new HashMap<>());
     }
 
     /** A deck of flashcards is not a paper: any number of cards may come from one list. */
     static ListShares unlimited() {
-        return new ListShares(Integer.MAX_VALUE, Map.of());
+        return new ListShares(Integer.MAX_VALUE, Map.of(), new HashMap<>());
+    }
+
+    /**
+     * The same paper beyond the per-list share, for places a narrow topic cannot fill otherwise; a complete list of two
+     * still supplies one item, as each of its members is the other's complement.
+     */
+    ListShares beyondShares() {
+        Map<String, Integer> pairs = new HashMap<>();
+        completeSizes.forEach((list, size) -> {
+            if (size == 2) pairs.put(list, size);
+        });
+        return new ListShares(Integer.MAX_VALUE, pairs, items);
     }
 
     /** Whether the draft can join without a list going over its share. */

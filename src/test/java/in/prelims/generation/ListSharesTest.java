@@ -84,6 +84,13 @@ class ListSharesTest {
         assertThat(seven.admits(listed)).as("the paper's share still holds").isTrue();
         seven.add(listed);
         assertThat(seven.admits(listed)).isFalse();
+        assertThat(seven.beyondShares().admits(listed))
+                .as("beyond the share, for a narrow topic")
+                .isTrue();
+        ListShares beyondPair = pair.beyondShares();
+        assertThat(beyondPair.admits(listed))
+                .as("beyond the shares, a two-member list still gives one item, counting the first pass's")
+                .isFalse();
     }
 
     private Draft listedDraft() {
