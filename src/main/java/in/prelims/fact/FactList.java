@@ -12,6 +12,9 @@ import java.util.Map;
  * @param membersAre what the members are, as a plural noun phrase that completes "How many of the items given above
  *                   are ...?" ("pillars of the Indo-Pacific Oceans Initiative"); null when the curators gave none
  * @param members    the member facts' values, derived at load time
+ * @param statementsOnly whether its members are only judged as statements, never asked with options: an open list's
+ *                   known-false values are ones no such document could cover, and three of them beside the key leave
+ *                   the key as the one option that fits
  */
 public record FactList(
         String name,
@@ -20,4 +23,18 @@ public record FactList(
         String membersAre,
         List<String> members,
         String file,
-        int line) {}
+        int line,
+        boolean statementsOnly) {
+
+    /** A list whose members may also be asked with options. */
+    public FactList(
+            String name,
+            boolean complete,
+            Map<String, String> knownFalse,
+            String membersAre,
+            List<String> members,
+            String file,
+            int line) {
+        this(name, complete, knownFalse, membersAre, members, file, line, false);
+    }
+}

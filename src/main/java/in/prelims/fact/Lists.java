@@ -73,7 +73,15 @@ final class Lists {
                                     : gazetteer.find(v).map(Entity::note).orElse(null)));
             built.put(
                     name,
-                    new FactList(name, l.complete(), notes, l.membersAre(), List.copyOf(values), l.file(), l.line()));
+                    new FactList(
+                            name,
+                            l.complete(),
+                            notes,
+                            l.membersAre(),
+                            List.copyOf(values),
+                            l.file(),
+                            l.line(),
+                            l.statementsOnly()));
         });
         List<Fact> out = new ArrayList<>();
         for (Fact f : facts) {

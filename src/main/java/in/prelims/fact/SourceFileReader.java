@@ -33,7 +33,8 @@ final class SourceFileReader {
             "list",
             "explained-by",
             "covers");
-    private static final Set<String> LIST_KEYS = Set.of("name", "complete", "known-false", "members-are");
+    private static final Set<String> LIST_KEYS =
+            Set.of("name", "complete", "known-false", "members-are", "statements-only");
     private static final Set<String> LIST_REF_KEYS = Set.of("name", "slot");
     private static final Set<String> RELATION_KEYS = Set.of("name", "left", "middle", "right");
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -208,9 +209,21 @@ final class SourceFileReader {
             } else if (kf != null) {
                 l.textList("known-false").forEach(v -> knownFalse.put(v, null));
             }
+            String statementsOnly = l.text("statements-only");
+            if (statementsOnly != null && !statementsOnly.equals("true") && !statementsOnly.equals("false")) {
+                l.error(l.line("statements-only"), "'statements-only' must be true or false");
+                continue;
+            }
             if (name != null && complete != null) {
                 lists.add(new FactList(
-                        name, complete.equals("true"), knownFalse, l.text("members-are"), List.of(), file, l.line()));
+                        name,
+                        complete.equals("true"),
+                        knownFalse,
+                        l.text("members-are"),
+                        List.of(),
+                        file,
+                        l.line(),
+                        "true".equals(statementsOnly)));
             }
         }
     }

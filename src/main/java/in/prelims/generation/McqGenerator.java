@@ -1,6 +1,7 @@
 package in.prelims.generation;
 
 import in.prelims.fact.Fact;
+import in.prelims.fact.FactBase;
 import in.prelims.fact.Slot;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,16 +20,23 @@ final class McqGenerator implements Generator {
     }
 
     /** Whether the fact has a question of its own ({@code ask}) on a slot a quiz of this detail may key on. */
-    static boolean asks(Fact fact, boolean detail) {
-        for (Slot s : fact.askableSlots())
-            if (fact.ask().containsKey(s.name()) && Material.mayKeyOn(fact, s, detail)) return true;
+    static boolean asks(Fact fact, boolean detail, FactBase base) {
+        for (Slot s : fact.askableSlots()) if (asks(fact, s, detail, base)) return true;
         return false;
+    }
+
+    /** Whether the fact's question on {@code slot} may be set: not on a member of a list judged as statements only. */
+    private static boolean asks(Fact fact, Slot slot, boolean detail, FactBase base) {
+        return fact.ask().containsKey(slot.name())
+                && Material.mayKeyOn(fact, slot, detail)
+                && base.list(fact, slot.name()).map(l -> !l.statementsOnly()).orElse(true);
     }
 
     @Override
     public Optional<Draft> draft(Fact anchor, Pool pool, Phrasing phrasing, int position, Random random) {
+        FactBase base = material.index().base();
         List<Slot> slots = new ArrayList<>(Material.askable(anchor, pool).stream()
-                .filter(s -> anchor.ask().containsKey(s.name()))
+                .filter(s -> asks(anchor, s, pool.detail(), base))
                 .toList());
         Collections.shuffle(slots, random);
         for (Slot slot : slots) {

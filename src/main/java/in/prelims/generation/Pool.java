@@ -80,7 +80,9 @@ final class Pool {
                 .filter(f -> f.relation() != null && (detail || !PairsGenerator.matchesOnlyDates(f)))
                 .toList();
         this.explained = facts.stream().filter(f -> f.explainedBy() != null).toList();
-        this.asked = facts.stream().filter(f -> McqGenerator.asks(f, detail)).toList();
+        this.asked = facts.stream()
+                .filter(f -> McqGenerator.asks(f, detail, index.base()))
+                .toList();
     }
 
     private Pool(Pool whole, Assembly paper) {

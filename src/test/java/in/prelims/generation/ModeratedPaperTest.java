@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import in.prelims.fact.Fact;
 import in.prelims.fact.FactBase;
+import in.prelims.fact.FactList;
 import in.prelims.fact.Slot;
 import in.prelims.fact.SlotKind;
 import java.util.ArrayList;
@@ -80,6 +81,32 @@ class ModeratedPaperTest {
         assertThat(repeats)
                 .as("made-up wrong values repeated within a paper or an item")
                 .isEmpty();
+    }
+
+    /**
+     * The memoranda's fields are open lists whose only false values are ones no cyber memorandum could cover: as an
+     * MCQ, three of them beside the key gave it away. They are judged as statements only.
+     */
+    @Test
+    void aListMarkedStatementsOnlyIsNeverAskedWithOptions() {
+        int judged = 0;
+        List<String> asked = new ArrayList<>();
+        for (List<Draft> paper : papers) {
+            for (Draft d : paper) {
+                for (Fact f : d.facts()) {
+                    boolean statementsOnly = f.list() != null
+                            && base.lists().get(f.list().name()).statementsOnly();
+                    if (!statementsOnly) continue;
+                    if (d.kind() == Kind.MCQ) asked.add(d.stem() + " " + d.options());
+                    else judged++;
+                }
+            }
+        }
+        assertThat(base.lists().values().stream().filter(FactList::statementsOnly))
+                .extracting(FactList::name)
+                .contains("india-japan-cyber-moc-fields", "india-bangladesh-cert-mou-fields");
+        assertThat(asked).isEmpty();
+        assertThat(judged).as("the fields still judged as statements").isGreaterThan(20);
     }
 
     @Test
