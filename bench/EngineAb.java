@@ -21,6 +21,9 @@ import java.util.Set;
  */
 public final class EngineAb {
 
+    /** Requests per build before timing: the JIT compiler is busy through about the first 1,000 (EngineBenchmark). */
+    private static final int WARM_UP = 1500;
+
     private record Build(String name, Object engine, Method generate, Constructor<?> request, Object[] kinds) {
 
         List<?> paper(long seed, Set<Object> kinds) throws Exception {
@@ -60,14 +63,14 @@ public final class EngineAb {
         System.out.println("identical papers: " + (papers - different) + " of " + papers);
 
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        for (Build b : builds) for (int i = 0; i < 300; i++) b.paper(i, Set.of());
+        for (Build b : builds) for (int i = 0; i < WARM_UP; i++) b.paper(i, Set.of());
         long[][] cpu = new long[2][rounds * 100];
         for (int r = 0; r < rounds; r++) {
             for (int k = 0; k < 2; k++) {
                 int b = (r + k) % 2;
                 for (int i = 0; i < 100; i++) {
                     long c = threads.getCurrentThreadCpuTime();
-                    builds.get(b).paper(300 + r * 100 + i, Set.of());
+                    builds.get(b).paper(WARM_UP + r * 100 + i, Set.of());
                     cpu[b][r * 100 + i] = threads.getCurrentThreadCpuTime() - c;
                 }
             }

@@ -24,6 +24,7 @@ final class CommonKeys {
      */
     private final Map<String, BitSet> commonWords = new HashMap<>();
 
+    /** The answer for each key asked so far: keys are the base's values, few enough to keep. */
     private final Map<String, Boolean> decided = new ConcurrentHashMap<>();
 
     CommonKeys(List<Fact> facts) {
@@ -44,6 +45,14 @@ final class CommonKeys {
     }
 
     boolean isCommon(String key) {
+        Boolean known = decided.get(key);
+        if (known != null) return known;
+        boolean common = decide(key);
+        decided.put(key, common);
+        return common;
+    }
+
+    private boolean decide(String key) {
         String padded = Texts.padded(key);
         List<String> keyWords = List.of(padded.trim().split(" "));
         BitSet first = commonWords.get(keyWords.get(0));
@@ -56,7 +65,7 @@ final class CommonKeys {
             holdingAll.and(holders);
             if (holdingAll.cardinality() < threshold) return false;
         }
-        return decided.computeIfAbsent(padded, p -> printedWidely(p, holdingAll));
+        return printedWidely(padded, holdingAll);
     }
 
     private boolean printedWidely(String padded, BitSet candidates) {
