@@ -148,8 +148,7 @@ final class Assembly {
                 return Optional.of(
                         "it shows the made-up wrong value " + c.swapped().display() + " twice");
         }
-        String text = forms.printed();
-        for (String key : keys) if (Texts.prints(text, key)) return Optional.of("it prints an earlier item's key");
+        if (printsKey(forms.printed())) return Optional.of("it prints an earlier item's key");
         for (String withheld : d.withheld())
             if (printsWithheld(withheld)) return Optional.of("an earlier item prints its key");
         return Optional.empty();
@@ -192,8 +191,14 @@ final class Assembly {
         return falseLead.getOrDefault(list, 0);
     }
 
+    /** Whether a text (normalised, padded) prints what an earlier item withholds ({@link Draft#withheld}). */
+    boolean printsKey(String paddedText) {
+        for (String key : keys) if (Texts.prints(paddedText, key)) return true;
+        return false;
+    }
+
     /** Whether an earlier item prints this value, which a new item would withhold ({@link Draft#withheld}). */
-    private boolean printsWithheld(String value) {
+    boolean printsWithheld(String value) {
         if (!factsOnce || printed.isEmpty() || common.test(value)) return false;
         for (String form : Texts.paddedForms(value))
             for (String other : printed) if (Texts.prints(other, form)) return true;

@@ -66,7 +66,7 @@ final class Material {
                 random,
                 room,
                 // the cheap tests first: checking the claim against the whole base renders it
-                candidate -> (pool == null || !pool.shows(candidate))
+                candidate -> (pool == null || !pool.shows(candidate) && !pool.printsEarlierKey(candidate))
                         && !index.statesFigure(candidate)
                         && !rest.contains(Texts.padded(candidate.display()))
                         && Figures.keepsOrder(slot, candidate, fact.slots().values())

@@ -40,6 +40,7 @@ final class McqGenerator implements Generator {
                 .toList());
         Collections.shuffle(slots, random);
         for (Slot slot : slots) {
+            if (pool.printsAlready(slot.display())) continue;
             Optional<ValueOptions> options = ValueOptions.of(material, anchor, slot, position, random, pool);
             if (options.isEmpty()) continue;
             String stem =

@@ -115,6 +115,19 @@ final class Pool {
     }
 
     /**
+     * Whether showing the value (as an option or in a statement) would print what an earlier item withholds. Asked
+     * while the wrong values are chosen, so that an item takes another instead of failing the paper's check.
+     */
+    boolean printsEarlierKey(Slot value) {
+        return paper.printsKey(Texts.padded(value.display()));
+    }
+
+    /** Whether an earlier item prints the value, so that an item withholding it would have its key given away. */
+    boolean printsAlready(String value) {
+        return paper.printsWithheld(value);
+    }
+
+    /**
      * Whether a statement to judge may show the fact false: not a member of a list whose members the paper has already
      * shown false {@link #FALSE_LEAD} times more often than true.
      */
