@@ -136,7 +136,10 @@ final class Assembly {
         if (!factsOnce) return Optional.empty();
         for (String statement : forms.statements())
             if (statements.contains(statement)) return Optional.of("it prints a statement already in the paper");
+        Optional<String> contradicted = wrongValueNamedTwice(d, forms);
+        if (contradicted.isPresent()) return contradicted;
         Set<String> inventedHere = null;
+        int inventedStatements = 0;
         for (Claim c : d.claims()) {
             if (c.swapped() == null) continue;
             String key = inventedKey(c.swapped());
@@ -147,10 +150,33 @@ final class Assembly {
             if (!inventedHere.add(key) && invented.test(c.swapped()))
                 return Optional.of(
                         "it shows the made-up wrong value " + c.swapped().display() + " twice");
+            if (invented.test(c.swapped())) inventedStatements++;
         }
+        // three or more made-up values and nothing else: "None" is found without knowing the source
+        if (d.kind().judgesWholeStatements()
+                && inventedStatements >= 3
+                && inventedStatements == d.claims().size())
+            return Optional.of("every statement it judges is false by a made-up value");
         if (printsKey(forms.printed())) return Optional.of("it prints an earlier item's key");
         for (String withheld : d.withheld())
             if (printsWithheld(withheld)) return Optional.of("an earlier item prints its key");
+        return Optional.empty();
+    }
+
+    /**
+     * A wrong name that another statement of the item also names: "JIMEX is an India–Japan exercise" beside a false
+     * "India, Japan and the United States hold JIMEX" asks one fact twice, and each statement settles the other.
+     */
+    private static Optional<String> wrongValueNamedTwice(Draft d, Forms forms) {
+        if (forms.statements().size() < 2) return Optional.empty();
+        for (Claim c : d.claims()) {
+            if (c.swapped() == null || c.swapped().kind() != SlotKind.ENTITY) continue;
+            String name = Texts.padded(c.swapped().display());
+            int naming = 0;
+            for (String statement : forms.statements())
+                if (Texts.prints(" " + statement + " ", name) && ++naming > 1)
+                    return Optional.of("its wrong value " + c.swapped().display() + " is named by another statement");
+        }
         return Optional.empty();
     }
 

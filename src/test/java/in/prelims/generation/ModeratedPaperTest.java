@@ -52,6 +52,12 @@ class ModeratedPaperTest {
             engine.generate(new QuestionRequest(20, seed, Set.of(), Set.of(), Set.of()), (q, d) -> paper.add(d));
             papers.add(paper);
         }
+        // default 25-item papers, as the tenth reading read (seeds 61-63)
+        for (long seed = 56; seed <= 70; seed++) {
+            List<Draft> paper = new ArrayList<>();
+            engine.generate(new QuestionRequest(25, seed, Set.of(), Set.of(), Set.of()), (q, d) -> paper.add(d));
+            papers.add(paper);
+        }
     }
 
     @Test
@@ -107,6 +113,51 @@ class ModeratedPaperTest {
                 .contains("india-japan-cyber-moc-fields", "india-bangladesh-cert-mou-fields");
         assertThat(asked).isEmpty();
         assertThat(judged).as("the fields still judged as statements").isGreaterThan(20);
+    }
+
+    /** Three made-up fields of a memorandum and nothing else: "None" was found without knowing the memorandum. */
+    @Test
+    void noSetOfThreeOrMoreIsFalseThroughoutByMadeUpValues() {
+        Set<String> stated = statedEntities(base);
+        int withMadeUp = 0;
+        List<String> giveaways = new ArrayList<>();
+        for (List<Draft> paper : papers) {
+            for (Draft d : paper) {
+                if (!d.kind().judgesWholeStatements() || d.claims().size() < 3) continue;
+                long madeUp = d.claims().stream()
+                        .filter(c -> c.swapped() != null && c.swapped().kind() == SlotKind.ENTITY)
+                        .filter(c -> !stated.contains(
+                                c.swapped().type() + "|" + c.swapped().value().toLowerCase(Locale.ROOT)))
+                        .count();
+                if (madeUp > 0) withMadeUp++;
+                if (madeUp == d.claims().size()) giveaways.add(d.stem() + " " + d.statements());
+            }
+        }
+        assertThat(withMadeUp).as("sets of three or more with a made-up value").isGreaterThan(20);
+        assertThat(giveaways).isEmpty();
+    }
+
+    /** "JIMEX is an India–Japan exercise" beside a false "India, Japan and the United States hold JIMEX". */
+    @Test
+    void noWrongNameIsNamedByAnotherStatementOfItsItem() {
+        int checked = 0;
+        List<String> named = new ArrayList<>();
+        for (List<Draft> paper : papers) {
+            for (Draft d : paper) {
+                if (d.statements().size() < 2) continue;
+                for (Claim c : d.claims()) {
+                    if (c.swapped() == null || c.swapped().kind() != SlotKind.ENTITY) continue;
+                    checked++;
+                    String name = Texts.padded(c.swapped().display());
+                    long naming = d.statements().stream()
+                            .filter(s -> Texts.padded(s).contains(name))
+                            .count();
+                    if (naming > 1) named.add(c.swapped().display() + " in " + d.statements());
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(100);
+        assertThat(named).isEmpty();
     }
 
     @Test
