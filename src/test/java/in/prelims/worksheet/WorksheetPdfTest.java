@@ -2,6 +2,7 @@ package in.prelims.worksheet;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
@@ -83,9 +84,11 @@ class WorksheetPdfTest {
         java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "paper-layout-worksheet.pdf"), bytes);
         try (PDDocument doc = PdfText.load(bytes)) {
             Map<Double, StringBuilder> lines = new java.util.TreeMap<>();
+            Map<Double, List<PdfText.Glyph>> glyphs = new java.util.TreeMap<>();
             for (PdfText.Glyph g : PdfText.glyphs(doc, 0)) {
-                lines.computeIfAbsent(Math.round(g.yMm() * 2) / 2.0, y -> new StringBuilder())
-                        .append(g.text());
+                double y = Math.round(g.yMm() * 2) / 2.0;
+                lines.computeIfAbsent(y, k -> new StringBuilder()).append(g.text());
+                glyphs.computeIfAbsent(y, k -> new ArrayList<>()).add(g);
             }
             double statementY = -1;
             double questionLineY = -1;
@@ -104,6 +107,25 @@ class WorksheetPdfTest {
             assertThat(statementY)
                     .as("the last statement is above the question line (y in mm from the top)")
                     .isLessThan(questionLineY);
+            // as printed, the question line starts where the stem's text does, right of the question's number
+            String stemStart = PdfText.squeeze(first.stem()).replace(" ", "").substring(0, 8);
+            double stemTextX = -1;
+            for (Map.Entry<Double, StringBuilder> line : lines.entrySet()) {
+                if (!line.getValue().toString().replace(" ", "").contains(stemStart)) continue;
+                List<PdfText.Glyph> onLine = glyphs.get(line.getKey());
+                stemTextX = onLine.stream()
+                        .filter(g -> g.text().equals(first.stem().substring(0, 1)))
+                        .mapToDouble(PdfText.Glyph::xMm)
+                        .min()
+                        .orElse(-1);
+                break;
+            }
+            double questionLineX = glyphs.get(questionLineY).stream()
+                    .mapToDouble(PdfText.Glyph::xMm)
+                    .min()
+                    .orElseThrow();
+            assertThat(stemTextX).as("the stem's first letter").isPositive();
+            assertThat(questionLineX).as("the question line's left edge (mm)").isCloseTo(stemTextX, within(0.5));
         }
     }
 
