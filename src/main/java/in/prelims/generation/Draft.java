@@ -3,12 +3,10 @@ package in.prelims.generation;
 import in.prelims.fact.Fact;
 import in.prelims.fact.FactView.SourceRef;
 import in.prelims.fact.SlotKind;
-import in.prelims.fact.Source;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * A generated item before the quality gate: the question as shown plus what each option means and
@@ -126,21 +124,8 @@ record Draft(
         return out;
     }
 
-    /** "Source: PIB, 12 July 2017: ..." once per source the item draws on, after the explanation. */
-    String citations(Function<Source, String> citation) {
-        // each source cited once: the facts of an item mostly share one
-        List<String> cited = new ArrayList<>(1);
-        Source last = null;
-        for (Fact f : facts) {
-            if (f.source() == last) continue;
-            last = f.source();
-            String cite = citation.apply(last);
-            if (!cited.contains(cite)) cited.add(cite);
-        }
-        return (cited.size() == 1 ? "Source: " : "Sources: ") + String.join("; ", cited) + ".";
-    }
-    /** @param citation how each source is cited */
-    Question toQuestion(Function<Source, String> citation) {
+    /** The question as served: its sources are cited apart from the explanation, where each page and export sets them. */
+    Question toQuestion() {
         Set<SourceRef> sources = new LinkedHashSet<>();
         Set<String> topics = new LinkedHashSet<>();
         facts.forEach(f -> {
@@ -157,7 +142,7 @@ record Draft(
                 questionLine,
                 options,
                 answer,
-                explanation + " " + citations(citation),
+                explanation,
                 facts.stream().map(Fact::id).toList(),
                 List.copyOf(sources),
                 List.copyOf(topics));

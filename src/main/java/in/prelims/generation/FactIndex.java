@@ -6,7 +6,6 @@ import in.prelims.fact.Gazetteer;
 import in.prelims.fact.Relation;
 import in.prelims.fact.Slot;
 import in.prelims.fact.SlotKind;
-import in.prelims.fact.Source;
 import in.prelims.generation.distractor.Canonical;
 import in.prelims.generation.distractor.Distractors;
 import java.util.ArrayList;
@@ -52,8 +51,6 @@ final class FactIndex {
 
     /** Each fact's text in parts, so that a claim swapping one slot renders without showing the others again. */
     private final Map<Fact, FactText> texts;
-
-    private final Map<Source, String> citations = new ConcurrentHashMap<>();
 
     private final Canonical canonical;
     /** Every figure some fact states, as kind and shown value: a wrong option must not be one of them. */
@@ -258,11 +255,6 @@ final class FactIndex {
         String question = fact.ask().get(swapped.name());
         return question != null
                 && askAnswers.getOrDefault(askKeys.get(question), Set.of()).contains(value);
-    }
-
-    /** The source's citation ({@link Source#citation}), worked out once: every served item cites its sources. */
-    String citation(Source source) {
-        return citations.computeIfAbsent(source, Source::citation);
     }
 
     /** The fact's label as {@link Texts#normalise} gives it, kept from start-up for the base's facts. */

@@ -1,6 +1,8 @@
 package in.prelims.generation;
 
 import in.prelims.fact.Fact;
+import in.prelims.fact.FactList;
+import in.prelims.fact.NumberWords;
 import in.prelims.fact.Slot;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +20,11 @@ import java.util.regex.Pattern;
  */
 final class FlashcardGenerator implements Generator {
 
-    /** "Which of the following is one of the seven pillars of X?": the list is "the seven pillars of X". */
-    private static final Pattern LIST_QUESTION = Pattern.compile("(?i).*\\bone of (the .+?)\\??$");
+    /**
+     * "Which of the following is one of the seven pillars of X?": the list is "the seven pillars of X". Sentences before
+     * the question are its context ("India and Japan describe their visions as similar."), which the card keeps.
+     */
+    private static final Pattern LIST_QUESTION = Pattern.compile("(?i)^(.*[.!?]\\s+)?[^.!?]*\\bone of (the .+?)\\??$");
 
     private static final Pattern CHOOSING = Pattern.compile("(?i)^\\s*which (one )?of the following\\b.*");
 
@@ -82,7 +87,15 @@ final class FlashcardGenerator implements Generator {
                     .forEach(s -> values.add(s.display()));
             members.add(f);
         }
-        String front = phrasing.fill("front-list", Map.of("list", m.group(1)));
+        String context = m.group(1) == null ? "" : m.group(1);
+        // an open list's back holds only the members the sources give, so its front asks for that many
+        FactList declared = anchor.list() == null
+                ? null
+                : index.base().lists().get(anchor.list().name());
+        boolean complete = declared != null && declared.complete();
+        String list =
+                complete ? counted(m.group(2), values.size()) : NumberWords.word(values.size()) + " of " + m.group(2);
+        String front = phrasing.fill("front-list", Map.of("context", context, "list", list));
         String explanation = String.join(
                 " ",
                 members.stream()
@@ -90,6 +103,14 @@ final class FlashcardGenerator implements Generator {
                         .toList());
         return Optional.of(
                 card(phrasing, front, String.join("; ", values), explanation, members, Claim.swapped(anchor, slot)));
+    }
+
+    /** "the pillars of X" as "the seven pillars of X", unless it gives the number already. */
+    private static String counted(String list, int members) {
+        String word = NumberWords.word(members);
+        return list.startsWith("the ") && !list.contains(" " + word + " ")
+                ? "the " + word + " " + list.substring("the ".length())
+                : list;
     }
 
     private static Draft card(

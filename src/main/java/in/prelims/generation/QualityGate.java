@@ -38,7 +38,7 @@ final class QualityGate {
                     draft.kind(), draft.facts().get(0).id(), draft.phrasing(), problem.get());
             return Optional.empty();
         }
-        return Optional.of(draft.toQuestion(index::citation));
+        return Optional.of(draft.toQuestion());
     }
 
     /** The first rule the draft breaks, or empty when it may be served. */

@@ -157,7 +157,7 @@ final class TemplateKeys {
                         "front-cloze",
                         Set.of("statement", "label"),
                         "front-list",
-                        Set.of("list"),
+                        Set.of("context", "list"),
                         "blank",
                         Set.of(),
                         "explanation",

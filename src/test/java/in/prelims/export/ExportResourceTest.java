@@ -37,6 +37,30 @@ class ExportResourceTest {
         }
     }
 
+    /** The explanation says why; the export cites the sources after it, once (they were printed twice). */
+    @Test
+    void everyNoteAndFeedbackCitesItsSourcesOnce() throws Exception {
+        List<String> notes = get("/export/anki?count=15&seed=5")
+                .asString()
+                .lines()
+                .filter(l -> !l.startsWith("#"))
+                .toList();
+        assertThat(notes).hasSize(15);
+        for (String note : notes)
+            assertThat(note.split("Sources?: ", -1)).as(note).hasSize(2);
+
+        Document doc = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new ByteArrayInputStream(
+                        get("/export/moodle-xml?count=8&seed=5").asByteArray()));
+        var feedback = doc.getElementsByTagName("generalfeedback");
+        assertThat(feedback.getLength()).isEqualTo(8);
+        for (int i = 0; i < feedback.getLength(); i++) {
+            String text = feedback.item(i).getTextContent();
+            assertThat(text.split("Sources?: ", -1)).as(text).hasSize(2);
+        }
+    }
+
     @Test
     void moodleXmlIsWellFormedMultichoiceWithUpscNegativeMarking() throws Exception {
         Response r = get("/export/moodle-xml?count=12&seed=8&kinds=mcq,statements");

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import in.prelims.fact.Fact;
 import in.prelims.fact.Slot;
-import in.prelims.fact.Source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -196,9 +195,9 @@ class AmbiguousFixtureTest {
         assertEquals(
                 engine.generator(Kind.MCQ)
                         .draft(host, pool, mcq, 2, new Random(5))
-                        .map(d -> d.toQuestion(Source::citation)),
+                        .map(d -> d.toQuestion()),
                 engine.generator(Kind.MCQ)
                         .draft(host, pool, mcq, 2, new Random(5))
-                        .map(d -> d.toQuestion(Source::citation)));
+                        .map(d -> d.toQuestion()));
     }
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import in.prelims.fact.Fact;
 import in.prelims.fact.FactBase;
+import in.prelims.fact.FactList;
+import in.prelims.fact.NumberWords;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -223,18 +226,36 @@ class PaperAssemblyTest {
 
     @Test
     void flashcardFrontsStandAlone() {
+        Set<String> listFronts = new TreeSet<>();
         for (long seed = 1; seed <= 5; seed++) {
             for (Question card :
                     engine.generate(new QuestionRequest(100, seed, Set.of(Kind.FLASHCARD), Set.of(), Set.of()))) {
                 assertTrue(!card.stem().toLowerCase().startsWith("which of the following"), card.stem());
                 Fact fact = base.fact(card.factIds().get(0)).orElseThrow();
-                if (card.factIds().size() > 1) assertTrue(card.stem().startsWith("Name "), card.stem());
-                else
+                if (card.factIds().size() > 1) {
+                    listFronts.add(card.stem());
+                    int named = card.answerText().split("; ").length;
+                    FactList list = base.lists().get(fact.list().name());
+                    // the question's own context stays ("India and Japan describe their visions as similar."), and
+                    // the front says how many: all of a complete list, as many as the sources give of an open one
+                    assertTrue(card.stem().matches("(.+[.?!] )?Name .+\\."), card.stem());
+                    if (list.complete()) {
+                        assertEquals(list.members().size(), named, card.toString());
+                        assertTrue(card.stem().contains("Name the " + NumberWords.word(named) + " "), card.stem());
+                    } else {
+                        assertTrue(card.stem().contains("Name " + NumberWords.word(named) + " of "), card.stem());
+                    }
+                } else
                     assertTrue(
                             fact.alsoTrue().values().stream().allMatch(List::isEmpty)
                                     || !card.answerText().contains(";"),
                             card.toString());
             }
         }
+        assertThat(listFronts)
+                .contains(
+                        "Name the seven pillars of the Indo-Pacific Oceans Initiative.",
+                        "India and Japan describe their Indo-Pacific visions as similar."
+                                + " Name two of the bases both rest on.");
     }
 }
