@@ -217,8 +217,13 @@ final class Assembly {
         return falseLead.getOrDefault(list, 0);
     }
 
+    /** Whether showing the value (as an option or in a statement) would print what an earlier item withholds. */
+    boolean printsKey(Slot value) {
+        return factsOnce && !keys.isEmpty() && printsKey(Texts.padded(value.display()));
+    }
+
     /** Whether a text (normalised, padded) prints what an earlier item withholds ({@link Draft#withheld}). */
-    boolean printsKey(String paddedText) {
+    private boolean printsKey(String paddedText) {
         for (String key : keys) if (Texts.prints(paddedText, key)) return true;
         return false;
     }

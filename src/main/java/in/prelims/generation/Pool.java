@@ -119,7 +119,7 @@ final class Pool {
      * while the wrong values are chosen, so that an item takes another instead of failing the paper's check.
      */
     boolean printsEarlierKey(Slot value) {
-        return paper.printsKey(Texts.padded(value.display()));
+        return paper.printsKey(value);
     }
 
     /** Whether an earlier item prints the value, so that an item withholding it would have its key given away. */
