@@ -152,11 +152,10 @@ final class Assembly {
                         "it shows the made-up wrong value " + c.swapped().display() + " twice");
             if (invented.test(c.swapped())) inventedStatements++;
         }
-        // three or more made-up values and nothing else: "None" is found without knowing the source
-        if (d.kind().judgesWholeStatements()
-                && inventedStatements >= 3
-                && inventedStatements == d.claims().size())
-            return Optional.of("every statement it judges is false by a made-up value");
+        // in a set of three or more, two made-up values leave the one real member plain: "Only one" or "None" is
+        // found without knowing the source
+        if (d.kind().judgesWholeStatements() && d.claims().size() >= 3 && inventedStatements >= 2)
+            return Optional.of("it judges more than one made-up wrong value in a set of three or more");
         if (printsKey(forms.printed())) return Optional.of("it prints an earlier item's key");
         for (String withheld : d.withheld())
             if (printsWithheld(withheld)) return Optional.of("an earlier item prints its key");

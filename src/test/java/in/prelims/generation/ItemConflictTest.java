@@ -21,17 +21,28 @@ class ItemConflictTest {
     }
 
     @Test
-    void threeMadeUpFieldsAndNothingElseAreRefusedButOneTrueFieldKeepsTheSet() {
+    void aSetOfThreeTakesOneMadeUpFieldAtMost() {
         Claim space = swapped("in-bd-cert-mou-covers-policies", "Space Situational Awareness");
         Claim offensive = swapped("in-bd-cert-mou-covers-information-exchange", "Offensive Cyber Operations");
         Claim spectrum = swapped("in-bd-cert-mou-covers-hrd", "Spectrum Management");
+        Claim policies = Claim.of(fact("in-bd-cert-mou-covers-policies"));
+        Claim exchange = Claim.of(fact("in-bd-cert-mou-covers-information-exchange"));
         Claim hrd = Claim.of(fact("in-bd-cert-mou-covers-hrd"));
 
+        // three made-up fields give "None", two beside one real field "Only one", without knowing the MoU
         assertThat(paper().conflict(howMany(space, offensive, spectrum)))
                 .get()
                 .asString()
-                .contains("every statement it judges is false by a made-up value");
-        assertThat(paper().conflict(howMany(space, offensive, hrd))).isEmpty();
+                .contains("more than one made-up wrong value");
+        assertThat(paper().conflict(howMany(space, offensive, hrd)))
+                .get()
+                .asString()
+                .contains("more than one made-up wrong value");
+        assertThat(paper().conflict(howMany(space, exchange, hrd))).isEmpty();
+        assertThat(paper().conflict(statements(space, offensive)))
+                .as("a two-statement item keeps 'Neither 1 nor 2'")
+                .isEmpty();
+        assertThat(paper().conflict(howMany(policies, exchange, hrd))).isEmpty();
         assertThat(new Assembly(false, engine.index()).conflict(howMany(space, offensive, spectrum)))
                 .as("a deck of flashcards is not a paper")
                 .isEmpty();
